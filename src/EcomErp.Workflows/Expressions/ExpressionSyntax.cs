@@ -1,0 +1,21 @@
+using Jint;
+
+namespace EcomErp.Workflows.Expressions;
+
+/// <summary>Checks JavaScript syntax without running anything, for validation at publish time.</summary>
+public static class ExpressionSyntax
+{
+    /// <summary>Returns null when <paramref name="javaScript"/> parses, otherwise the parser's message.</summary>
+    public static string? Check(string javaScript)
+    {
+        try
+        {
+            Engine.PrepareScript(javaScript);
+            return null;
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            return "not valid JavaScript: " + error.Message;
+        }
+    }
+}
