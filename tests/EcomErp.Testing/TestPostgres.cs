@@ -42,7 +42,8 @@ public static class TestPostgres
 
     private static async Task<string> CreateTemplateAsync(string schemaName, Func<string, Task> migrate)
     {
-        var template = $"tpl_{schemaName}_{Environment.ProcessId}_{Guid.NewGuid():N}"[..60].ToLowerInvariant();
+        var name = $"tpl_{schemaName}_{Environment.ProcessId}_{Guid.NewGuid():N}".ToLowerInvariant();
+        var template = name[..Math.Min(name.Length, 60)];
         await ExecuteAsync($"CREATE DATABASE \"{template}\"");
         var connectionString = ConnectionStringFor(template, pooling: false);
         await migrate(connectionString);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Jint;
+using JsEngine = Jint.Engine;
 using Jint.Native;
 using Jint.Native.Json;
 using Jint.Runtime;
@@ -52,7 +53,7 @@ public sealed class ExpressionEvaluator(ExpressionLimits limits)
     private JsonNode? Run(
         string source,
         IReadOnlyDictionary<string, JsonNode?> variables,
-        Func<Engine, JsValue> body,
+        Func<JsEngine, JsValue> body,
         Action<string, JsonNode?>? setVariable)
     {
         using var engine = CreateEngine();
@@ -75,7 +76,7 @@ public sealed class ExpressionEvaluator(ExpressionLimits limits)
         }
     }
 
-    private Engine CreateEngine() => new(options => options
+    private JsEngine CreateEngine() => new(options => options
         .TimeoutInterval(limits.Timeout)
         .MaxStatements(limits.MaxStatements)
         .LimitMemory(limits.MaxMemoryBytes)
@@ -83,7 +84,7 @@ public sealed class ExpressionEvaluator(ExpressionLimits limits)
         .Strict());
 
     private static void Bind(
-        Engine engine,
+        JsEngine engine,
         IReadOnlyDictionary<string, JsonNode?> variables,
         Action<string, JsonNode?>? setVariable)
     {
@@ -100,7 +101,7 @@ public sealed class ExpressionEvaluator(ExpressionLimits limits)
         }
     }
 
-    private static JsonNode? ToJson(Engine engine, JsValue value)
+    private static JsonNode? ToJson(JsEngine engine, JsValue value)
     {
         if (value.IsUndefined())
         {

@@ -1,4 +1,3 @@
-using Jint;
 
 namespace EcomErp.Workflows.Expressions;
 
@@ -10,7 +9,7 @@ public static class ExpressionSyntax
     {
         try
         {
-            Engine.PrepareScript(javaScript);
+            Jint.Engine.PrepareScript(javaScript);
             return null;
         }
         catch (Exception error) when (error is not OutOfMemoryException)

@@ -1,0 +1,8 @@
+namespace EcomErp.Workflows.Persistence;
+
+public enum UserTaskStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,1 @@
+global using EcomErp.Workflows.Tests.Support;
