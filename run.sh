@@ -25,4 +25,4 @@ if [ -z "${ConnectionStrings__Default:-}" ]; then
   echo "Local PostgreSQL: $data (port $port). Stop it with: scripts/stop-local-postgres.sh" >&2
 fi
 
-exec dotnet run --project src/EcomErp.Server -c Release -- "$@"
+exec dotnet run --project src/EcomErp.Server -c Release --no-launch-profile -- "$@"

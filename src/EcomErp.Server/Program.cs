@@ -1,4 +1,11 @@
+using EcomErp.Server.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddEcomErp();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "starting" }));
-app.Run();
+await app.UseEcomErpAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' host factory.</summary>
+public partial class Program;

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using EcomErp.Workflows.Engine;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace EcomErp.Server.Api;
+
+/// <summary>
+/// The one place failures become HTTP responses: refused requests get a problem naming the reason (and the
+/// field, for unreadable JSON); anything unexpected is logged once and answered with 500 so callers retry.
+/// </summary>
+internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var result = exception switch
+        {
+            WorkflowRequestException refused => ApiProblems.From(refused),
+            BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
+            BadHttpRequestException bad => Results.Problem(title: bad.Message, statusCode: bad.StatusCode),
+            _ => null,
+        };
+        if (result is null)
+        {
+            logger.LogError(exception, "Request {Method} {Path} failed", context.Request.Method, context.Request.Path);
+            result = Results.Problem(
+                title: "The request failed on the server; nothing was half-written. Try again.",
+                statusCode: StatusCodes.Status500InternalServerError);
+        }
+
+        await result.ExecuteAsync(context);
+        return true;
+    }
+
+    private static IResult Unreadable(JsonException json) =>
+        ApiProblems.Field(
+            string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.'),
+            $"is not valid JSON for this field: {json.Message.Split(" Path:")[0]}");
+}

@@ -1,0 +1,52 @@
+using EcomErp.Workflows.Definitions;
+using EcomErp.Workflows.Engine;
+
+namespace EcomErp.Server.Api;
+
+/// <summary>
+/// Problem-details responses (RFC 9457) for the whole API. Field problems name every field and reason at
+/// once under <c>errors</c>; workflow validation lists each problem with element id, type and line.
+/// </summary>
+internal static class ApiProblems
+{
+    public static IResult Fields(int status, string title, IEnumerable<(string Field, string Reason)> problems) =>
+        Results.Problem(
+            title: title,
+            statusCode: status,
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = problems
+                    .GroupBy(p => p.Field, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray(), StringComparer.Ordinal),
+            });
+
+    public static IResult Field(string field, string reason, int status = StatusCodes.Status400BadRequest) =>
+        Fields(status, "The request is not valid.", [(field, reason)]);
+
+    public static IResult Bpmn(IEnumerable<ValidationProblem> problems) =>
+        Results.Problem(
+            title: "The workflow cannot be published.",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?>
+            {
+                ["problems"] = problems.Select(p => new
+                {
+                    elementId = p.ElementId,
+                    elementType = p.ElementType,
+                    line = p.Line,
+                    message = p.Message,
+                }).ToArray(),
+            });
+
+    public static IResult From(WorkflowRequestException error) => Results.Problem(
+        title: error.Message,
+        statusCode: error.Error switch
+        {
+            WorkflowRequestError.NotFound => StatusCodes.Status404NotFound,
+            WorkflowRequestError.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        });
+
+    public static IResult NotFound(string what) =>
+        Results.Problem(title: $"{what} was not found.", statusCode: StatusCodes.Status404NotFound);
+}

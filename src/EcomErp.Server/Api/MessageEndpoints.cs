@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using EcomErp.Workflows.Engine;
+using EcomErp.Workflows.Messages;
+using EcomErp.Workflows.Timers;
+
+namespace EcomErp.Server.Api;
+
+/// <summary>Publishes messages to waiting instances (or buffers them until something waits).</summary>
+internal static class MessageEndpoints
+{
+    public sealed record MessageRequest(
+        string? Name,
+        string? CorrelationKey,
+        JsonObject? Payload,
+        string? MessageId,
+        string? TimeToLive);
+
+    public static void MapMessageEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/messages", PublishAsync).WithTags("Messages");
+
+    private static async Task<IResult> PublishAsync(MessageRequest request, WorkflowEngine engine, CancellationToken ct)
+    {
+        var problems = Validate(request, out var ttl).ToList();
+        if (problems.Count > 0)
+        {
+            return ApiProblems.Fields(StatusCodes.Status400BadRequest, "The message is not valid.", problems);
+        }
+
+        var result = await engine.PublishMessageAsync(
+            new MessagePublication(request.Name!, request.CorrelationKey ?? "", request.Payload, request.MessageId, ttl), ct);
+        return result.Outcome switch
+        {
+            CorrelationOutcome.NotCorrelated => Results.Problem(
+                title: $"No instance waits for message '{request.Name}' with correlation key '{request.CorrelationKey}', " +
+                    "and the message has no timeToLive, so it was dropped.",
+                statusCode: StatusCodes.Status404NotFound),
+            CorrelationOutcome.Buffered => Results.Accepted(value: result),
+            _ => Results.Ok(result),
+        };
+    }
+
+    private static IEnumerable<(string Field, string Reason)> Validate(MessageRequest request, out TimeSpan ttl)
+    {
+        ttl = TimeSpan.Zero;
+        var problems = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            problems.Add(("name", "is required"));
+        }
+
+        if (request.TimeToLive is { } text)
+        {
+            if (IsoDuration.TryParse(text, out var duration))
+            {
+                ttl = duration.ToApproximateTimeSpan();
+            }
+            else
+            {
+                problems.Add(("timeToLive", $"'{text}' is not an ISO-8601 duration such as PT1H"));
+            }
+        }
+
+        return problems;
+    }
+}

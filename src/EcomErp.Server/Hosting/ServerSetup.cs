@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using EcomErp.Server.Api;
+using EcomErp.Workflows.Queries;
+using Serilog;
+
+namespace EcomErp.Server.Hosting;
+
+/// <summary>Start-up wiring, kept out of Program.cs so that the entry point reads in a few lines.</summary>
+internal static class ServerSetup
+{
+    public static WebApplicationBuilder AddEcomErp(this WebApplicationBuilder builder)
+    {
+        builder.Host.UseSerilog((context, configuration) => configuration
+            .ReadFrom.Configuration(context.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate:
+                "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
+        builder.Services.Configure<ServerOptions>(builder.Configuration.GetSection(ServerOptions.Section));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddWorkflowEngine(builder.Configuration);
+        builder.Services.AddSingleton<WorkflowQueries>();
+        builder.Services.AddSingleton<DatabaseStartup>();
+        return builder;
+    }
+
+    public static async Task<WebApplication> UseEcomErpAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseStartup>().RunAsync(app.Lifetime.ApplicationStopping);
+        app.UseExceptionHandler();
+        app.UseSerilogRequestLogging();
+        app.MapHealthEndpoints();
+        app.MapWorkflowEndpoints();
+        app.MapInstanceEndpoints();
+        app.MapMessageEndpoints();
+        app.MapTaskEndpoints();
+        app.MapIncidentEndpoints();
+        return app;
+    }
+}
