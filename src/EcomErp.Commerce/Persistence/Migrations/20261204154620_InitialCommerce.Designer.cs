@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using EcomErp.Commerce.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -12,9 +13,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EcomErp.Commerce.Persistence.Migrations
 {
     [DbContext(typeof(CommerceDbContext))]
-    partial class CommerceDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261204154620_InitialCommerce")]
+    partial class InitialCommerce
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -91,7 +94,8 @@ namespace EcomErp.Commerce.Persistence.Migrations
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("number");
 
                     b.Property<Guid>("OrderId")
@@ -212,12 +216,12 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnName("memo");
 
                     b.HasKey("EntryId", "LineNo")
-                        .HasName("pk_journal_line");
+                        .HasName("pk_journal_lines");
 
                     b.HasIndex("AccountCode")
-                        .HasDatabaseName("ix_journal_line_account_code");
+                        .HasDatabaseName("ix_journal_lines_account_code");
 
-                    b.ToTable("journal_line", "commerce", t =>
+                    b.ToTable("journal_lines", "commerce", t =>
                         {
                             t.HasCheckConstraint("ck_journal_lines_one_sided", "debit >= 0 AND credit >= 0 AND (debit = 0) <> (credit = 0)");
                         });
@@ -243,7 +247,7 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnName("kind");
 
                     b.Property<string>("NodeCode")
-                        .HasColumnType("text")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("node_code");
 
                     b.Property<Guid?>("OrderId")
@@ -261,6 +265,9 @@ namespace EcomErp.Commerce.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_inventory_ledger");
+
+                    b.HasIndex("NodeCode")
+                        .HasDatabaseName("ix_inventory_ledger_node_code");
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_inventory_ledger_order_id");
@@ -311,8 +318,10 @@ namespace EcomErp.Commerce.Persistence.Migrations
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
-                                .HasColumnType("text")
-                                .HasColumnName("per_shipment_cost_currency");
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("per_shipment_cost_currency")
+                                .IsFixedLength();
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PerUnitCost", "EcomErp.Commerce.Inventory.Node.PerUnitCost#Money", b1 =>
@@ -326,8 +335,10 @@ namespace EcomErp.Commerce.Persistence.Migrations
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
-                                .HasColumnType("text")
-                                .HasColumnName("per_unit_cost_currency");
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("per_unit_cost_currency")
+                                .IsFixedLength();
                         });
 
                     b.HasKey("Code")
@@ -350,7 +361,7 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnName("line_no");
 
                     b.Property<string>("NodeCode")
-                        .HasColumnType("text")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("node_code");
 
                     b.Property<Guid>("OrderId")
@@ -378,6 +389,9 @@ namespace EcomErp.Commerce.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_reservations");
+
+                    b.HasIndex("NodeCode")
+                        .HasDatabaseName("ix_reservations_node_code");
 
                     b.HasIndex("OrderId", "Status")
                         .HasDatabaseName("ix_reservations_order_id_status");
@@ -783,9 +797,9 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         });
 
                     b.HasKey("OrderId", "LineNo")
-                        .HasName("pk_order_line");
+                        .HasName("pk_order_lines");
 
-                    b.ToTable("order_line", "commerce");
+                    b.ToTable("order_lines", "commerce");
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Orders.OrderShippingLine", b =>
@@ -870,9 +884,9 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         });
 
                     b.HasKey("OrderId", "LineNo")
-                        .HasName("pk_order_shipping_line");
+                        .HasName("pk_order_shipping_lines");
 
-                    b.ToTable("order_shipping_line", "commerce");
+                    b.ToTable("order_shipping_lines", "commerce");
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Finance.Invoice", b =>
@@ -899,11 +913,16 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_journal_line_journal_entries_entry_id");
+                        .HasConstraintName("fk_journal_lines_journal_entries_entry_id");
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Inventory.InventoryLedgerEntry", b =>
                 {
+                    b.HasOne("EcomErp.Commerce.Inventory.Node", null)
+                        .WithMany()
+                        .HasForeignKey("NodeCode")
+                        .HasConstraintName("fk_inventory_ledger_nodes_node_code");
+
                     b.HasOne("EcomErp.Commerce.Inventory.Sku", null)
                         .WithMany()
                         .HasForeignKey("Sku")
@@ -914,6 +933,11 @@ namespace EcomErp.Commerce.Persistence.Migrations
 
             modelBuilder.Entity("EcomErp.Commerce.Inventory.Reservation", b =>
                 {
+                    b.HasOne("EcomErp.Commerce.Inventory.Node", null)
+                        .WithMany()
+                        .HasForeignKey("NodeCode")
+                        .HasConstraintName("fk_reservations_nodes_node_code");
+
                     b.HasOne("EcomErp.Commerce.Inventory.Sku", null)
                         .WithMany()
                         .HasForeignKey("Sku")
@@ -946,7 +970,7 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_order_line_orders_order_id");
+                        .HasConstraintName("fk_order_lines_orders_order_id");
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Orders.OrderShippingLine", b =>
@@ -956,7 +980,7 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_order_shipping_line_orders_order_id");
+                        .HasConstraintName("fk_order_shipping_lines_orders_order_id");
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Finance.JournalEntry", b =>
