@@ -42,7 +42,9 @@ public static class TestPostgres
 
     private static async Task<string> CreateTemplateAsync(string schemaName, Func<string, Task> migrate)
     {
-        var template = $"tpl_{schemaName}_{Environment.ProcessId}_{Guid.NewGuid():N}"[..60].ToLowerInvariant();
+        // PostgreSQL cuts identifiers at 63 bytes; shorter names are kept whole.
+        var name = $"tpl_{schemaName}_{Environment.ProcessId}_{Guid.NewGuid():N}";
+        var template = name[..Math.Min(name.Length, 60)].ToLowerInvariant();
         await ExecuteAsync($"CREATE DATABASE \"{template}\"");
         var connectionString = ConnectionStringFor(template, pooling: false);
         await migrate(connectionString);
