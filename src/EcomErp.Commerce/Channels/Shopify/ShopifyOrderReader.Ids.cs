@@ -11,14 +11,14 @@ internal sealed partial class ShopifyOrderReader
     /// <c>admin_graphql_api_id</c>. Any layer that reads JSON numbers as doubles rounds such ids, while the gid is a
     /// string and survives, so on disagreement the gid wins and a warning says so.
     /// </summary>
-    private string? ReadId(JsonElement parent, string path, string resource)
+    private string? ReadId(JsonElement parent, string path, string resource, bool required)
     {
         var field = PayloadReader.PathOf(path, "id");
         var numeric = ReadNumericId(parent, field);
         var fromGid = ReadGid(parent, path, resource);
         if (numeric is null && fromGid is null)
         {
-            reader.Report(field, "is required: a 64-bit integer id or an admin_graphql_api_id");
+            ReportIfRequired(field, required);
             return null;
         }
 
@@ -51,6 +51,14 @@ internal sealed partial class ShopifyOrderReader
             && long.TryParse(gid.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
                 ? id
                 : Refused(PayloadReader.PathOf(path, "admin_graphql_api_id"), $"must look like {prefix}<id>");
+    }
+
+    private void ReportIfRequired(string field, bool required)
+    {
+        if (required)
+        {
+            reader.Report(field, "is required: a 64-bit integer id or an admin_graphql_api_id");
+        }
     }
 
     private long? Refused(string field, string reason)

@@ -15,7 +15,7 @@ internal sealed partial class ShopifyOrderReader
     private CanonicalOrderLine ReadLine(JsonElement item, string path, int lineNo) => new()
     {
         LineNo = lineNo,
-        ChannelLineId = ReadId(item, path, "LineItem"),
+        ChannelLineId = ReadId(item, path, "LineItem", required: false),
         Sku = reader.Text(item, path, "sku", required: true) ?? "",
         Name = reader.Text(item, path, "name") ?? reader.Text(item, path, "title", required: true) ?? "",
         Quantity = reader.Quantity(item, path, "quantity") ?? 0,

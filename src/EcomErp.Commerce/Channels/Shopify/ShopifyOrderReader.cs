@@ -18,7 +18,7 @@ internal sealed partial class ShopifyOrderReader(JsonElement root, PayloadReader
         currency = reader.Currency(root, Root, "currency", required: true) ?? StandInCurrency;
         var order = new CanonicalOrder
         {
-            ChannelOrderId = ReadId(root, Root, "Order") ?? "",
+            ChannelOrderId = ReadId(root, Root, "Order", required: true) ?? "",
             OrderName = reader.Text(root, Root, "name") ?? PayloadReader.Find(root, "order_number")?.GetRawText() ?? "",
             PlacedAt = reader.Timestamp(root, Root, "created_at", required: true) ?? default,
             UpdatedAt = reader.Timestamp(root, Root, "updated_at"),
