@@ -60,7 +60,8 @@ public sealed class RuleSets
     public RuleDecision<RoutePlan> PlanRoute(RoutingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return RuleEvaluation.Run(routing, RoutePlanning.Facts(request), session => RoutePlanning.Plan(session, request));
+        return RuleEvaluation.Run(routing, RoutePlanning.Facts(request),
+            session => RoutePlanning.Plan(session, request));
     }
 
     /// <summary>Chooses the accounts a sale on <paramref name="channelCode"/> is posted to.</summary>

@@ -8,7 +8,10 @@ namespace EcomErp.Rules.Posting;
 internal static class PostingTreatments
 {
     public static IEnumerable<object> Facts(string channelCode, PostingParameters parameters) =>
-        [new SaleEvent(channelCode), .. parameters.MarketplaceTaxChannels.Select(code => new MarketplaceTaxChannel(code))];
+        [
+            new SaleEvent(channelCode),
+            .. parameters.MarketplaceTaxChannels.Select(code => new MarketplaceTaxChannel(code)),
+        ];
 
     public static PostingTreatment Read(ISession session)
     {

@@ -2,7 +2,9 @@ using EcomErp.Commerce.Inventory;
 
 namespace EcomErp.Rules.Routing;
 
-/// <summary>Where each line ships from; pass <see cref="Assignments"/> to StockReservations.AssignToNodesAsync.</summary>
+/// <summary>
+/// Where each line ships from; <see cref="Assignments"/> is what StockReservations.AssignToNodesAsync takes.
+/// </summary>
 /// <param name="Kind">Whether one node ships everything.</param>
 /// <param name="Assignments">Which node ships which line.</param>
 /// <param name="Unroutable">The lines no node can cover.</param>

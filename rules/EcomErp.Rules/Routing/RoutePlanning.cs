@@ -14,7 +14,8 @@ internal static class RoutePlanning
         var unroutable = session.Query<UnroutableLine>().OrderBy(line => line.LineNo).ToArray();
         if (session.Query<ChosenNode>().SingleOrDefault() is { } chosen)
         {
-            var assignments = request.Lines.Select(line => new NodeAssignment(line.LineNo, chosen.NodeCode, line.Quantity));
+            var assignments = request.Lines
+                .Select(line => new NodeAssignment(line.LineNo, chosen.NodeCode, line.Quantity));
             return new RoutePlan(RouteKind.SingleNode, [.. assignments], unroutable, chosen.Cost);
         }
 

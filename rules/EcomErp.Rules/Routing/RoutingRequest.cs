@@ -22,7 +22,8 @@ public sealed record RoutingRequest(
         var lines = order.Lines.Where(line => line.IsStocked)
             .Select(line => new RouteLine(line.LineNo, line.Sku, line.Quantity));
         var candidates = nodes
-            .Where(node => node.PerShipmentCost.Currency == order.Currency && node.PerUnitCost.Currency == order.Currency)
+            .Where(node => node.PerShipmentCost.Currency == order.Currency
+                && node.PerUnitCost.Currency == order.Currency)
             .Select(node => new CandidateNode(node.Code, node.PerShipmentCost.Amount, node.PerUnitCost.Amount));
         return new RoutingRequest([.. lines], [.. candidates], [.. stock]);
     }

@@ -10,7 +10,11 @@ internal static class IntakeChecks
     /// Spreads an order-level discount that no line carries over the lines by their gross amounts, and warns that
     /// it did so; reports a problem when no line has a price to carry it.
     /// </summary>
-    public static CanonicalOrder SpreadDiscount(CanonicalOrder order, Money discount, string field, PayloadReader reader)
+    public static CanonicalOrder SpreadDiscount(
+        CanonicalOrder order,
+        Money discount,
+        string field,
+        PayloadReader reader)
     {
         var spread = order with { UnallocatedDiscount = discount };
         try
@@ -40,6 +44,7 @@ internal static class IntakeChecks
 
     private static CanonicalOrder Compare(CanonicalOrder order, Money? claimed, Money computed, string field) =>
         claimed is { } value && value.Amount != computed.Amount
-            ? Warn(order, field, $"The channel claims {value} but the lines give {computed}; the computed amount is used.")
+            ? Warn(order, field,
+                $"The channel claims {value} but the lines give {computed}; the computed amount is used.")
             : order;
 }

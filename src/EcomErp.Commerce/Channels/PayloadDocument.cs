@@ -3,7 +3,9 @@ using EcomErp.Commerce.Orders;
 
 namespace EcomErp.Commerce.Channels;
 
-/// <summary>Parses a payload and runs a format's reader over it, turning both kinds of failure into problems.</summary>
+/// <summary>
+/// Parses a payload and runs a format's reader over it, turning both kinds of failure into problems.
+/// </summary>
 internal static class PayloadDocument
 {
     private const string Whole = "$";
@@ -14,7 +16,9 @@ internal static class PayloadDocument
         AllowDuplicateProperties = false,
     };
 
-    public static OrderMappingResult Map(ReadOnlyMemory<byte> utf8Json, Func<JsonElement, PayloadReader, CanonicalOrder> read)
+    public static OrderMappingResult Map(
+        ReadOnlyMemory<byte> utf8Json,
+        Func<JsonElement, PayloadReader, CanonicalOrder> read)
     {
         using var document = TryParse(utf8Json, out var problem);
         if (document is null)

@@ -11,7 +11,14 @@ namespace EcomErp.Commerce.Channels;
 /// </summary>
 internal sealed class PayloadReader
 {
+    /// <summary>The path of the payload's top-level object, to which property names are appended.</summary>
+    public const string Root = "";
+
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    // Stands in for a missing or unknown shop currency so that reading goes on and reports every other problem;
+    // the order is discarded anyway, because the currency problem has been reported.
+    private const string StandInCurrency = "USD";
 
     private readonly List<FieldProblem> problems = [];
 
@@ -62,7 +69,8 @@ internal sealed class PayloadReader
             return Missing<decimal?>(field, required);
         }
 
-        return ParseDecimal(value) ?? Refuse<decimal?>(field, "must be a decimal number, written as a string or a number");
+        return ParseDecimal(value)
+            ?? Refuse<decimal?>(field, "must be a decimal number, written as a string or a number");
     }
 
     public Money? Money(JsonElement parent, string path, string name, string currency, bool required = false) =>
@@ -94,13 +102,21 @@ internal sealed class PayloadReader
             : Refuse<DateTimeOffset?>(field, "must be an ISO 8601 date and time with an offset");
     }
 
-    public bool Flag(JsonElement parent, string path, string name, bool fallback) => Find(parent, name) switch
+    public bool Flag(JsonElement parent, string path, string name, bool fallback)
     {
-        null => fallback,
-        { ValueKind: JsonValueKind.True } => true,
-        { ValueKind: JsonValueKind.False } => false,
-        _ => Refuse<bool>(PathOf(path, name), "must be true or false") || fallback,
-    };
+        var value = Find(parent, name);
+        if (value?.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.Value.GetBoolean();
+        }
+
+        if (value is not null)
+        {
+            Report(PathOf(path, name), "must be true or false");
+        }
+
+        return fallback;
+    }
 
     public string? Currency(JsonElement parent, string path, string name, bool required = false)
     {
@@ -109,6 +125,10 @@ internal sealed class PayloadReader
             ? code
             : Refuse<string>(PathOf(path, name), $"'{code}' is not a known ISO 4217 currency code in upper case");
     }
+
+    /// <summary>The shop currency every amount is read in; reports a problem and stands in for a bad one.</summary>
+    public string ShopCurrency(JsonElement root, string name) =>
+        Currency(root, Root, name, required: true) ?? StandInCurrency;
 
     public string? CountryCode(JsonElement parent, string path, string name)
     {

@@ -10,7 +10,9 @@ public static class InvoicePosting
     /// gift cards, shipping and tax on the credit side, each to the account <paramref name="treatment"/> names.
     /// </summary>
     /// <param name="order">The order to invoice.</param>
-    /// <param name="invoiceNumber">The invoice number, for example from <see cref="InvoiceNumbers.NextAsync"/>.</param>
+    /// <param name="invoiceNumber">
+    /// The invoice number, for example from <see cref="InvoiceNumbers.NextAsync"/>.
+    /// </param>
     /// <param name="at">When the invoice is issued.</param>
     /// <param name="treatment">The accounts to use; <see cref="PostingTreatment.Standard"/> when null.</param>
     /// <exception cref="UnbalancedJournalEntryException">The order's totals do not add up.</exception>

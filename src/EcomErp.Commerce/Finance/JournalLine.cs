@@ -28,8 +28,13 @@ public sealed class JournalLine
     /// <summary>What the line is for.</summary>
     public string? Memo { get; private set; }
 
-    internal static JournalLine Create(Guid entryId, int lineNo, string accountCode, (decimal Debit, decimal Credit) amounts,
-        string currency, string? memo) => new()
+    internal static JournalLine Create(
+        Guid entryId,
+        int lineNo,
+        string accountCode,
+        (decimal Debit, decimal Credit) amounts,
+        string currency,
+        string? memo) => new()
         {
             EntryId = entryId,
             LineNo = lineNo,

@@ -23,11 +23,15 @@ internal static class StockLocks
     /// Locks the rows of <paramref name="skus"/> until the transaction ends. Under READ COMMITTED, every statement
     /// after this one sees what the previous holder of the locks committed.
     /// </summary>
-    public static async Task LockAsync(CommerceDbContext db, IEnumerable<string> skus, CancellationToken cancellationToken)
+    public static async Task LockAsync(
+        CommerceDbContext db,
+        IEnumerable<string> skus,
+        CancellationToken cancellationToken)
     {
         var codes = skus.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         await db.Database
-            .SqlQuery<string>($"SELECT code AS \"Value\" FROM commerce.skus WHERE code = ANY({codes}) ORDER BY code FOR UPDATE")
+            .SqlQuery<string>(
+                $"SELECT code AS \"Value\" FROM commerce.skus WHERE code = ANY({codes}) ORDER BY code FOR UPDATE")
             .ToListAsync(cancellationToken);
     }
 }

@@ -16,11 +16,8 @@ public sealed partial class StockReservations
         IReadOnlyList<NodeAssignment> plan,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        StockLocks.RequireTransaction(db);
-        RequirePositive(plan.Select(assignment => assignment.Quantity), orderId);
-        var held = await HeldFor(db, orderId).Where(reservation => reservation.NodeCode == null)
-            .ToDictionaryAsync(reservation => reservation.LineNo, cancellationToken);
+        Guard(db, orderId, plan, assignment => assignment.Quantity);
+        var held = await HeldByLineAsync(db, orderId, nodeCode: null, cancellationToken);
         CheckPlanMatchesHolds(orderId, held, plan);
 
         await StockLocks.LockAsync(db, held.Values.Select(reservation => reservation.Sku), cancellationToken);
@@ -83,24 +80,29 @@ public sealed partial class StockReservations
 
     private void MoveToNodes(
         CommerceDbContext db,
-        Dictionary<int, Reservation> held,
+        Dictionary<int, Reservation> heldByLine,
         IReadOnlyList<NodeAssignment> plan,
         Dictionary<(string Sku, string NodeCode), StockPosition> positions)
     {
         var now = clock.GetUtcNow();
-        foreach (var line in plan.GroupBy(assignment => assignment.LineNo))
+        var firstOfLine = new HashSet<int>();
+        foreach (var assignment in plan)
         {
-            var reservation = held[line.Key];
-            foreach (var (assignment, index) in line.Select((assignment, index) => (assignment, index)))
-            {
-                var moved = index == 0 ? reservation : Reservation.Hold(reservation.OrderId, reservation.LineNo,
-                    reservation.Sku, assignment.Quantity, assignment.NodeCode, now);
-                (moved.NodeCode, moved.Quantity, moved.UpdatedAt) = (assignment.NodeCode, assignment.Quantity, now);
-                db.Reservations.Update(moved);
-                positions[(moved.Sku, assignment.NodeCode)].Reserved += assignment.Quantity;
-                Record(db, MovementKind.Release, moved.Sku, nodeCode: null, -assignment.Quantity, moved.OrderId);
-                Record(db, MovementKind.Reservation, moved.Sku, assignment.NodeCode, assignment.Quantity, moved.OrderId);
-            }
+            var held = heldByLine[assignment.LineNo];
+            var moved = firstOfLine.Add(assignment.LineNo) ? held : SplitOff(db, held);
+            (moved.NodeCode, moved.Quantity, moved.UpdatedAt) = (assignment.NodeCode, assignment.Quantity, now);
+            positions[(moved.Sku, assignment.NodeCode)].Reserved += assignment.Quantity;
+            Record(db, MovementKind.Release, moved.Sku, nodeCode: null, -assignment.Quantity, moved.OrderId);
+            Record(db, MovementKind.Reservation, moved.Sku, assignment.NodeCode, assignment.Quantity, moved.OrderId);
         }
+    }
+
+    /// <summary>A new reservation for the same order line, for the part of it that goes to another node.</summary>
+    private Reservation SplitOff(CommerceDbContext db, Reservation held)
+    {
+        var part = Reservation.Hold(held.OrderId, held.LineNo, held.Sku, held.Quantity, held.NodeCode,
+            clock.GetUtcNow());
+        db.Reservations.Add(part);
+        return part;
     }
 }

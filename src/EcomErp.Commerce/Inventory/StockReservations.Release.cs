@@ -49,11 +49,8 @@ public sealed partial class StockReservations
         IReadOnlyList<ShipmentLine> lines,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        StockLocks.RequireTransaction(db);
-        RequirePositive(lines.Select(line => line.Quantity), orderId);
-        var held = await HeldFor(db, orderId).Where(reservation => reservation.NodeCode == nodeCode)
-            .ToDictionaryAsync(reservation => reservation.LineNo, cancellationToken);
+        Guard(db, orderId, lines, line => line.Quantity);
+        var held = await HeldByLineAsync(db, orderId, nodeCode, cancellationToken);
         CheckShipmentIsHeld(orderId, nodeCode, held, lines);
 
         await StockLocks.LockAsync(db, held.Values.Select(reservation => reservation.Sku), cancellationToken);
@@ -62,7 +59,8 @@ public sealed partial class StockReservations
         {
             var reservation = held[line.LineNo];
             var position = positions[(reservation.Sku, nodeCode)];
-            (position.OnHand, position.Reserved) = (position.OnHand - line.Quantity, position.Reserved - line.Quantity);
+            position.OnHand -= line.Quantity;
+            position.Reserved -= line.Quantity;
             MarkShipped(db, reservation, line.Quantity);
             Record(db, MovementKind.Shipment, reservation.Sku, nodeCode, -line.Quantity, orderId);
         }

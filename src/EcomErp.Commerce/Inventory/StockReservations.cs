@@ -37,9 +37,7 @@ public sealed partial class StockReservations(TimeProvider clock)
         IReadOnlyList<ReservationLine> lines,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        StockLocks.RequireTransaction(db);
-        RequirePositive(lines.Select(line => line.Quantity), orderId);
+        Guard(db, orderId, lines, line => line.Quantity);
         if (await HeldFor(db, orderId).AnyAsync(cancellationToken))
         {
             return ReservationOutcome.Success;
@@ -85,7 +83,8 @@ public sealed partial class StockReservations(TimeProvider clock)
             .Select(group => new
             {
                 Sku = group.Key,
-                Available = group.Sum(position => Math.Max(0, position.OnHand - position.SafetyStock - position.Reserved)),
+                Available = group.Sum(position =>
+                    Math.Max(0, position.OnHand - position.SafetyStock - position.Reserved)),
             })
             .ToDictionaryAsync(row => row.Sku, row => row.Available, cancellationToken);
         var heldByNetwork = await db.Reservations
@@ -94,7 +93,9 @@ public sealed partial class StockReservations(TimeProvider clock)
             .GroupBy(reservation => reservation.Sku)
             .Select(group => new { Sku = group.Key, Held = group.Sum(reservation => reservation.Quantity) })
             .ToDictionaryAsync(row => row.Sku, row => row.Held, cancellationToken);
-        return codes.ToDictionary(sku => sku, sku => atNodes.GetValueOrDefault(sku) - heldByNetwork.GetValueOrDefault(sku));
+        return codes.ToDictionary(
+            sku => sku,
+            sku => atNodes.GetValueOrDefault(sku) - heldByNetwork.GetValueOrDefault(sku));
     }
 
     private void HoldAgainstNetwork(CommerceDbContext db, Guid orderId, IEnumerable<ReservationLine> lines)
@@ -124,14 +125,32 @@ public sealed partial class StockReservations(TimeProvider clock)
             .Select(wanted => new StockShortage(wanted.Key, nodeCode, wanted.Value,
                 Math.Max(0, available.GetValueOrDefault(wanted.Key))))];
 
-    private void Record(CommerceDbContext db, MovementKind kind, string sku, string? nodeCode, int delta, Guid orderId) =>
+    private void Record(
+        CommerceDbContext db,
+        MovementKind kind,
+        string sku,
+        string? nodeCode,
+        int delta,
+        Guid orderId) =>
         db.InventoryLedger.Add(InventoryLedgerEntry.Record(kind, sku, nodeCode, delta, orderId, clock.GetUtcNow()));
 
-    private static void RequirePositive(IEnumerable<int> quantities, Guid orderId)
+    private static void Guard<T>(CommerceDbContext db, Guid orderId, IReadOnlyList<T> items, Func<T, int> quantity)
     {
-        if (quantities.Any(quantity => quantity <= 0))
+        ArgumentNullException.ThrowIfNull(items);
+        StockLocks.RequireTransaction(db);
+        if (items.Any(item => quantity(item) <= 0))
         {
-            throw new ArgumentException($"Every quantity for order {orderId} must be positive.", nameof(quantities));
+            throw new ArgumentException($"Every quantity for order {orderId} must be positive.", nameof(items));
         }
     }
+
+    /// <summary>The order's held reservations at <paramref name="nodeCode"/> (null: the network), by line.</summary>
+    private static Task<Dictionary<int, Reservation>> HeldByLineAsync(
+        CommerceDbContext db,
+        Guid orderId,
+        string? nodeCode,
+        CancellationToken cancellationToken) =>
+        HeldFor(db, orderId)
+            .Where(reservation => reservation.NodeCode == nodeCode)
+            .ToDictionaryAsync(reservation => reservation.LineNo, cancellationToken);
 }

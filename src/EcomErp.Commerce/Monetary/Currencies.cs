@@ -33,7 +33,9 @@ public static class Currencies
     /// <summary>Whether <paramref name="code"/> is a known ISO 4217 code written in upper case.</summary>
     public static bool IsKnown(string? code) => code is not null && Known.Contains(code);
 
-    /// <summary>The digits after the decimal point of <paramref name="code"/>: 0 for JPY, 3 for KWD, 2 for most.</summary>
+    /// <summary>
+    /// The digits after the decimal point of <paramref name="code"/>: 0 for JPY, 3 for KWD, 2 for most.
+    /// </summary>
     /// <exception cref="ArgumentException">The code is not a known currency.</exception>
     public static int MinorUnit(string code)
     {

@@ -17,7 +17,9 @@ public readonly record struct Money(decimal Amount, string Currency) : IComparab
     /// <summary>Zero in <paramref name="currency"/>.</summary>
     public static Money Zero(string currency) => new(0m, currency);
 
-    /// <summary>Adds up <paramref name="amounts"/>; an empty sequence gives zero in <paramref name="currency"/>.</summary>
+    /// <summary>
+    /// Adds up <paramref name="amounts"/>; an empty sequence gives zero in <paramref name="currency"/>.
+    /// </summary>
     public static Money Sum(IEnumerable<Money> amounts, string currency)
     {
         ArgumentNullException.ThrowIfNull(amounts);

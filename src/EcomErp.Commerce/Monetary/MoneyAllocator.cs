@@ -14,7 +14,9 @@ public static class MoneyAllocator
     /// <param name="total">The amount to split; it must already be whole in minor units.</param>
     /// <param name="weights">One non-negative weight a part; at least one must be positive.</param>
     /// <returns>One part a weight, in the order of the weights.</returns>
-    /// <exception cref="ArgumentException">A weight is negative, all are zero, or the total has sub-minor digits.</exception>
+    /// <exception cref="ArgumentException">
+    /// A weight is negative, all are zero, or the total has digits below the minor unit.
+    /// </exception>
     public static IReadOnlyList<Money> Allocate(Money total, IReadOnlyList<decimal> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);

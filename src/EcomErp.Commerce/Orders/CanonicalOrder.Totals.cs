@@ -27,7 +27,9 @@ public sealed partial record CanonicalOrder
     /// <summary>Gross lines less discounts, plus shipping less its discounts, plus taxes.</summary>
     public Money Total => Subtotal + ShippingTotal - ShippingDiscounts + TaxTotal;
 
-    /// <summary>The order with <see cref="UnallocatedDiscount"/> spread over the lines that are not gift cards.</summary>
+    /// <summary>
+    /// The order with <see cref="UnallocatedDiscount"/> spread over the lines that are not gift cards.
+    /// </summary>
     /// <returns>This order when there is nothing to allocate; otherwise a copy with no unallocated discount.</returns>
     /// <exception cref="InvalidOperationException">There is a discount but no priced line to carry it.</exception>
     public CanonicalOrder AllocateOrderDiscount()

@@ -41,7 +41,9 @@ public sealed partial record CanonicalOrder
     /// <summary>The shipping charges.</summary>
     public IReadOnlyList<CanonicalShippingLine> ShippingLines { get; init; } = [];
 
-    /// <summary>An order-level discount not yet spread over the lines; see <see cref="AllocateOrderDiscount"/>.</summary>
+    /// <summary>
+    /// An order-level discount not yet spread over the lines; see <see cref="AllocateOrderDiscount"/>.
+    /// </summary>
     public Money? UnallocatedDiscount { get; init; }
 
     /// <summary>The totals the channel stated, for comparison.</summary>

@@ -46,7 +46,9 @@ public sealed partial class Order
         UpdatedAt = now.ToUniversalTime();
     }
 
-    /// <summary>Moves the order to <paramref name="next"/> and records the reasons, as for a rejection or review.</summary>
+    /// <summary>
+    /// Moves the order to <paramref name="next"/> and records the reasons, as for a rejection or review.
+    /// </summary>
     public void MoveTo(OrderStatus next, IEnumerable<string> reasons, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(reasons);
@@ -78,6 +80,7 @@ public sealed partial class Order
     private void CopyLines(CanonicalOrder canonical)
     {
         lines.AddRange(canonical.Lines.Select(line => OrderLine.From(Id, line)));
-        shippingLines.AddRange(canonical.ShippingLines.Select((line, index) => OrderShippingLine.From(Id, index + 1, line)));
+        shippingLines.AddRange(
+            canonical.ShippingLines.Select((line, index) => OrderShippingLine.From(Id, index + 1, line)));
     }
 }

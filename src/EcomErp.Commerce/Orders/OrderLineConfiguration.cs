@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace EcomErp.Commerce.Orders;
 
-/// <summary>Maps <see cref="OrderLine"/>; its taxes and discounts are JSON documents beside the numeric totals.</summary>
+/// <summary>
+/// Maps <see cref="OrderLine"/>; its taxes and discounts are JSON documents beside the numeric totals.
+/// </summary>
 internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
 {
     public void Configure(EntityTypeBuilder<OrderLine> builder)

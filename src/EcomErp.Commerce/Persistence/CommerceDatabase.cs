@@ -21,7 +21,9 @@ public static class CommerceDatabase
         Configure(new DbContextOptionsBuilder<CommerceDbContext>()
             .UseNpgsql(connection, contextOwnsConnection: false, Npgsql)).Options;
 
-    /// <summary>Options for a context that opens its own connections from <paramref name="connectionString"/>.</summary>
+    /// <summary>
+    /// Options for a context that opens its own connections from <paramref name="connectionString"/>.
+    /// </summary>
     public static DbContextOptions<CommerceDbContext> CreateOptions(string connectionString) =>
         Configure(new DbContextOptionsBuilder<CommerceDbContext>().UseNpgsql(connectionString, Npgsql)).Options;
 
@@ -40,14 +42,17 @@ public static class CommerceDatabase
         return db;
     }
 
-    /// <summary>Brings the commerce schema at <paramref name="connectionString"/> up to the latest migration.</summary>
+    /// <summary>
+    /// Brings the commerce schema at <paramref name="connectionString"/> up to the latest migration.
+    /// </summary>
     public static async Task MigrateAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         await using var db = new CommerceDbContext(CreateOptions(connectionString));
         await db.Database.MigrateAsync(cancellationToken);
     }
 
-    private static DbContextOptionsBuilder<CommerceDbContext> Configure(DbContextOptionsBuilder<CommerceDbContext> builder) =>
+    private static DbContextOptionsBuilder<CommerceDbContext> Configure(
+        DbContextOptionsBuilder<CommerceDbContext> builder) =>
         builder.UseSnakeCaseNamingConvention();
 
     private static void Npgsql(NpgsqlDbContextOptionsBuilder options) =>

@@ -102,7 +102,8 @@ public sealed class CanonicalOrderMapperTests
     {
         var result = Mapper.Map(Encoding.UTF8.GetBytes("""{ "lines": [] }"""));
 
-        Assert.Equal(["currency", "channelOrderId", "placedAt", "lines"], result.Problems.Select(problem => problem.Field));
+        Assert.Equal(["currency", "channelOrderId", "placedAt", "lines"],
+            result.Problems.Select(problem => problem.Field));
     }
 
     [Fact]

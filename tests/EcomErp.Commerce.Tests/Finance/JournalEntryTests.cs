@@ -9,7 +9,7 @@ public sealed class JournalEntryTests
     [Fact]
     public void IsBalanced_EqualSides_IsTrue()
     {
-        var entry = Start().Debit(ChartOfAccounts.AccountsReceivable, 12.34m).Credit(ChartOfAccounts.SalesRevenue, 12.34m);
+        var entry = Start(debit: 12.34m, credit: 12.34m);
 
         Assert.True(entry.IsBalanced);
     }
@@ -17,7 +17,7 @@ public sealed class JournalEntryTests
     [Fact]
     public void EnsureBalanced_OffByOneCent_ThrowsNamingTheEntry()
     {
-        var entry = Start().Debit(ChartOfAccounts.AccountsReceivable, 12.34m).Credit(ChartOfAccounts.SalesRevenue, 12.33m);
+        var entry = Start(debit: 12.34m, credit: 12.33m);
 
         var exception = Assert.Throws<UnbalancedJournalEntryException>(entry.EnsureBalanced);
 
@@ -28,7 +28,7 @@ public sealed class JournalEntryTests
     [Fact]
     public void IsBalanced_SubCentAmounts_IsFalse()
     {
-        var entry = Start().Debit(ChartOfAccounts.AccountsReceivable, 0.005m).Credit(ChartOfAccounts.SalesRevenue, 0.005m);
+        var entry = Start(debit: 0.005m, credit: 0.005m);
 
         Assert.False(entry.IsBalanced);
     }
@@ -46,4 +46,7 @@ public sealed class JournalEntryTests
     }
 
     private static JournalEntry Start() => JournalEntry.Start("TEST-1", null, "test", "USD", Now);
+
+    private static JournalEntry Start(decimal debit, decimal credit) =>
+        Start().Debit(ChartOfAccounts.AccountsReceivable, debit).Credit(ChartOfAccounts.SalesRevenue, credit);
 }

@@ -82,7 +82,8 @@ public sealed class StockReservationsTests : DatabaseTest
         await using var check = NewContext();
         var held = await check.Reservations.OrderBy(r => r.NodeCode).ToListAsync();
         Assert.Equal([("N1", 4), ("N2", 2)], held.Select(r => (r.NodeCode, r.Quantity)));
-        Assert.Equal([4, 2], await check.StockPositions.OrderBy(p => p.NodeCode).Select(p => p.Reserved).ToListAsync());
+        var reserved = await check.StockPositions.OrderBy(p => p.NodeCode).Select(p => p.Reserved).ToListAsync();
+        Assert.Equal([4, 2], reserved);
     }
 
     [Fact]
@@ -179,7 +180,8 @@ public sealed class StockReservationsTests : DatabaseTest
         var replayed = InventoryLedger.Replay(await check.InventoryLedger.ToListAsync());
         foreach (var position in await check.StockPositions.ToListAsync())
         {
-            Assert.Equal(new LedgerBalance(position.OnHand, position.Reserved), replayed[(position.Sku, position.NodeCode)]);
+            var expected = new LedgerBalance(position.OnHand, position.Reserved);
+            Assert.Equal(expected, replayed[(position.Sku, position.NodeCode)]);
         }
 
         var networkHeld = await check.Reservations

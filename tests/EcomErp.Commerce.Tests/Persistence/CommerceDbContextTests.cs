@@ -34,7 +34,8 @@ public sealed class CommerceDbContextTests : DatabaseTest
         await SaveAsync(docs);
 
         await using var db = NewContext();
-        var expensive = await db.Orders.Where(order => order.Total > 400m).Select(order => order.Warnings).SingleAsync();
+        var expensive = await db.Orders.Where(order => order.Total > 400m)
+            .Select(order => order.Warnings).SingleAsync();
         Assert.Contains(expensive, warning => warning.Field == "subtotal_price");
     }
 

@@ -18,7 +18,8 @@ public sealed class DevSeederTests : DatabaseTest
 
         Assert.True(applied);
         await using var check = NewContext();
-        Assert.Equal(["shopify", "webstore"], await check.Channels.OrderBy(c => c.Code).Select(c => c.Code).ToListAsync());
+        var channels = await check.Channels.OrderBy(c => c.Code).Select(c => c.Code).ToListAsync();
+        Assert.Equal(["shopify", "webstore"], channels);
         var east = await check.Nodes.SingleAsync(node => node.Code == "DC-EAST");
         Assert.Equal(new Money(5.90m, "USD"), east.PerShipmentCost);
         Assert.Equal(["DC-WEST"], await check.StockPositions.Where(p => p.Sku == "SKU2006-020")

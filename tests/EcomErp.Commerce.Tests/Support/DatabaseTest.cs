@@ -19,7 +19,9 @@ public abstract class DatabaseTest : IAsyncLifetime
 
     protected CommerceDbContext NewContext() => new(CommerceDatabase.CreateOptions(ConnectionString));
 
-    /// <summary>Runs <paramref name="work"/> the way the host does: on its own connection, in one transaction.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> the way the host does: on its own connection, in one transaction.
+    /// </summary>
     protected async Task<T> InTransactionAsync<T>(Func<CommerceDbContext, Task<T>> work)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

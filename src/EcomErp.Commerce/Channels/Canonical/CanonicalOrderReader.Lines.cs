@@ -40,7 +40,9 @@ internal sealed partial class CanonicalOrderReader
         [.. reader.Items(parent, path, "discounts").Select((item, index) =>
         {
             var itemPath = PayloadReader.PathOf(PayloadReader.PathOf(path, "discounts"), index);
-            return new DiscountAllocation(RequiredMoney(item, itemPath, "amount"), reader.Text(item, itemPath, "source"));
+            return new DiscountAllocation(
+                RequiredMoney(item, itemPath, "amount"),
+                reader.Text(item, itemPath, "source"));
         })];
 
     private TaxLine[] ReadTaxes(JsonElement parent, string path) =>

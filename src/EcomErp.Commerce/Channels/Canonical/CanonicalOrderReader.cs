@@ -7,15 +7,12 @@ namespace EcomErp.Commerce.Channels.Canonical;
 /// <summary>Reads one canonical order payload; a new reader serves each payload.</summary>
 internal sealed partial class CanonicalOrderReader(JsonElement root, PayloadReader reader)
 {
-    // Used only to keep reading after a bad currency so that every other problem is reported too.
-    private const string StandInCurrency = "USD";
-    private const string Root = "";
+    private const string Root = PayloadReader.Root;
 
-    private string currency = StandInCurrency;
+    private readonly string currency = reader.ShopCurrency(root, "currency");
 
     public CanonicalOrder Read()
     {
-        currency = reader.Currency(root, Root, "currency", required: true) ?? StandInCurrency;
         var channelOrderId = reader.Text(root, Root, "channelOrderId", required: true) ?? "";
         var order = new CanonicalOrder
         {
@@ -46,7 +43,9 @@ internal sealed partial class CanonicalOrderReader(JsonElement root, PayloadRead
     };
 
     private CanonicalOrder Check(CanonicalOrder order) =>
-        reader.HasProblems ? order : IntakeChecks.CompareClaims(order, "claimedTotals.subtotal", "claimedTotals.total");
+        reader.HasProblems
+            ? order
+            : IntakeChecks.CompareClaims(order, "claimedTotals.subtotal", "claimedTotals.total");
 
     private ChannelTotals? ReadClaimedTotals()
     {

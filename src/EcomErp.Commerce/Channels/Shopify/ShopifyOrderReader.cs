@@ -6,20 +6,18 @@ namespace EcomErp.Commerce.Channels.Shopify;
 /// <summary>Reads one Shopify order payload; a new reader serves each payload.</summary>
 internal sealed partial class ShopifyOrderReader(JsonElement root, PayloadReader reader)
 {
-    // Used only to keep reading after a bad currency so that every other problem is reported too.
-    private const string StandInCurrency = "USD";
-    private const string Root = "";
+    private const string Root = PayloadReader.Root;
 
     private readonly List<IntakeWarning> warnings = [];
-    private string currency = StandInCurrency;
+    private readonly string currency = reader.ShopCurrency(root, "currency");
 
     public CanonicalOrder Read()
     {
-        currency = reader.Currency(root, Root, "currency", required: true) ?? StandInCurrency;
         var order = new CanonicalOrder
         {
             ChannelOrderId = ReadId(root, Root, "Order", required: true) ?? "",
-            OrderName = reader.Text(root, Root, "name") ?? PayloadReader.Find(root, "order_number")?.GetRawText() ?? "",
+            OrderName = reader.Text(root, Root, "name")
+                ?? PayloadReader.Find(root, "order_number")?.GetRawText() ?? "",
             PlacedAt = reader.Timestamp(root, Root, "created_at", required: true) ?? default,
             UpdatedAt = reader.Timestamp(root, Root, "updated_at"),
             Currency = currency,
