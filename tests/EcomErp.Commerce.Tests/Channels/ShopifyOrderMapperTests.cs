@@ -189,6 +189,17 @@ public sealed class ShopifyOrderMapperTests
     }
 
     [Fact]
+    public void Map_TaxInclusivePrices_AreRefusedRatherThanCountedTwice()
+    {
+        var payload = Encoding.UTF8.GetString(Payload())
+            .Replace("\"id\": 42,", "\"id\": 42, \"taxes_included\": true,", StringComparison.Ordinal);
+
+        var result = Mapper.Map(Encoding.UTF8.GetBytes(payload));
+
+        Assert.Equal(["taxes_included"], Fields(result));
+    }
+
+    [Fact]
     public void Map_PriceAsJsonNumber_ReadsItExactly()
     {
         var lines = """[{ "sku": "A", "name": "a", "quantity": 3, "price": 0.1 }]""";

@@ -13,6 +13,7 @@ internal sealed partial class ShopifyOrderReader(JsonElement root, PayloadReader
 
     public CanonicalOrder Read()
     {
+        RefuseTaxInclusivePrices();
         var order = new CanonicalOrder
         {
             ChannelOrderId = ReadId(root, Root, "Order", required: true) ?? "",
@@ -62,6 +63,16 @@ internal sealed partial class ShopifyOrderReader(JsonElement root, PayloadReader
         ShopMoney(root, Root, "total_shipping_price"),
         ShopMoney(root, Root, "total_discounts"),
         ShopMoney(root, Root, "total_price"));
+
+    // With tax-inclusive prices the line prices already contain the tax lines, so adding them again would overstate
+    // the total and the revenue. Refusing is safer than booking such an order wrongly.
+    private void RefuseTaxInclusivePrices()
+    {
+        if (reader.Flag(root, Root, "taxes_included", fallback: false))
+        {
+            reader.Report("taxes_included", "tax-inclusive prices are not supported yet; send prices without tax");
+        }
+    }
 
     private static string[] SplitTags(string? tags) =>
         tags?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
