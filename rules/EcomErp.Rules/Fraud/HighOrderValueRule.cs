@@ -1,0 +1,28 @@
+using System.Globalization;
+using EcomErp.Rules.Parameters;
+using NRules.Fluent.Dsl;
+
+namespace EcomErp.Rules.Fraud;
+
+/// <summary>An order whose total is above its currency's review threshold is a signal.</summary>
+[Name("Fraud.HighOrderValue")]
+[Tag(RuleSetNames.Fraud)]
+[Priority(1)]
+internal sealed class HighOrderValueRule : Rule
+{
+    public override void Define()
+    {
+        OrderRisk order = default!;
+        ReviewThreshold threshold = default!;
+        FraudParameters parameters = default!;
+
+        When()
+            .Match(() => order)
+            .Match(() => threshold, limit => limit.Currency == order.Currency, limit => order.Total > limit.Amount)
+            .Match(() => parameters);
+        Then()
+            .Do(context => context.Insert(new FraudSignal(parameters.Scores.HighOrderValue, string.Format(
+                CultureInfo.InvariantCulture, "The order total {0} {1} is above the review threshold {2} {1}.",
+                order.Total, order.Currency, threshold.Amount))));
+    }
+}

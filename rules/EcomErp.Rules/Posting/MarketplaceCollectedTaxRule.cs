@@ -1,0 +1,25 @@
+using EcomErp.Commerce.Finance;
+using NRules.Fluent.Dsl;
+
+namespace EcomErp.Rules.Posting;
+
+/// <summary>
+/// Tax a marketplace collects and remits is not the merchant's to pay; it waits in a clearing account until the
+/// marketplace's payout, which leaves it out, clears it.
+/// </summary>
+[Name("Posting.MarketplaceCollectedTax")]
+[Tag(RuleSetNames.Posting)]
+internal sealed class MarketplaceCollectedTaxRule : Rule
+{
+    public override void Define()
+    {
+        SaleEvent sale = default!;
+
+        When()
+            .Match(() => sale)
+            .Exists<MarketplaceTaxChannel>(channel => channel.ChannelCode == sale.ChannelCode);
+        Then()
+            .Do(context => context.Insert(
+                new AccountChoice(PostingRole.Tax, ChartOfAccounts.MarketplaceTaxClearing)));
+    }
+}

@@ -1,0 +1,27 @@
+using EcomErp.Commerce.Inventory;
+using NRules.Fluent.Dsl;
+
+namespace EcomErp.Rules.Routing;
+
+/// <summary>A node whose available stock covers a whole line can ship that line.</summary>
+[Name("Routing.NodeCoversLine")]
+[Tag(RuleSetNames.Routing)]
+[Priority(30)]
+internal sealed class NodeCoversLineRule : Rule
+{
+    public override void Define()
+    {
+        RouteLine line = default!;
+        CandidateNode node = default!;
+        NodeStock stock = default!;
+
+        When()
+            .Match(() => line)
+            .Match(() => node)
+            .Match(() => stock, held => held.NodeCode == node.NodeCode, held => held.Sku == line.Sku,
+                held => held.Available >= line.Quantity);
+        Then()
+            .Do(context => context.Insert(
+                new LineCoverage(line.LineNo, node.NodeCode, node.UnitCost * line.Quantity, node.ShipmentCost)));
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics.CodeAnalysis;
+using EcomErp.Commerce.Orders;
+
+namespace EcomErp.Commerce.Channels;
+
+/// <summary>Either the order a payload describes, or every problem found in it.</summary>
+public sealed class OrderMappingResult
+{
+    private OrderMappingResult(CanonicalOrder? order, IReadOnlyList<FieldProblem> problems)
+    {
+        Order = order;
+        Problems = problems;
+    }
+
+    /// <summary>The mapped order; null when the payload had problems.</summary>
+    public CanonicalOrder? Order { get; }
+
+    /// <summary>Every problem found; empty when the payload mapped.</summary>
+    public IReadOnlyList<FieldProblem> Problems { get; }
+
+    /// <summary>Whether the payload mapped to an order.</summary>
+    [MemberNotNullWhen(true, nameof(Order))]
+    public bool Succeeded => Order is not null;
+
+    /// <summary>A payload that mapped.</summary>
+    public static OrderMappingResult Success(CanonicalOrder order) => new(order, []);
+
+    /// <summary>A payload that did not; <paramref name="problems"/> must not be empty.</summary>
+    public static OrderMappingResult Failure(IReadOnlyList<FieldProblem> problems)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(problems.Count);
+        return new OrderMappingResult(null, problems);
+    }
+}

@@ -1,0 +1,72 @@
+using EcomErp.Commerce.Channels;
+using EcomErp.Commerce.Finance;
+using EcomErp.Commerce.Inventory;
+using EcomErp.Commerce.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcomErp.Commerce.Persistence;
+
+/// <summary>
+/// The commerce tables, in the <c>commerce</c> schema. Create one per unit of work; the host usually creates it on
+/// a connection and transaction it shares with the workflow engine (see <see cref="CommerceDatabase"/>).
+/// </summary>
+/// <param name="options">Options from <see cref="CommerceDatabase.CreateOptions(Npgsql.NpgsqlConnection)"/>.</param>
+public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> options) : DbContext(options)
+{
+    /// <summary>The sales channels.</summary>
+    public DbSet<Channel> Channels => Set<Channel>();
+
+    /// <summary>The orders, with their lines.</summary>
+    public DbSet<Order> Orders => Set<Order>();
+
+    /// <summary>The fulfilment nodes.</summary>
+    public DbSet<Node> Nodes => Set<Node>();
+
+    /// <summary>The SKUs.</summary>
+    public DbSet<Sku> Skus => Set<Sku>();
+
+    /// <summary>Stock per SKU and node.</summary>
+    public DbSet<StockPosition> StockPositions => Set<StockPosition>();
+
+    /// <summary>Every stock movement, append-only.</summary>
+    public DbSet<InventoryLedgerEntry> InventoryLedger => Set<InventoryLedgerEntry>();
+
+    /// <summary>Stock held for order lines.</summary>
+    public DbSet<Reservation> Reservations => Set<Reservation>();
+
+    /// <summary>The journal.</summary>
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    /// <summary>The invoices.</summary>
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        JournalGuard.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc />
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default)
+    {
+        JournalGuard.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(CommerceDatabase.Schema);
+        modelBuilder.HasSequence<long>(InvoiceNumbers.Sequence);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(19, 4);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

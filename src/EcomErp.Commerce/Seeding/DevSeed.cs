@@ -1,0 +1,12 @@
+namespace EcomErp.Commerce.Seeding;
+
+/// <summary>The content of a development seed file such as seed/dev-seed.json.</summary>
+/// <param name="Channels">The sales channels.</param>
+/// <param name="Nodes">The fulfilment nodes.</param>
+/// <param name="Skus">The SKUs.</param>
+/// <param name="Stock">Opening stock per SKU and node, booked as receipts.</param>
+public sealed record DevSeed(
+    IReadOnlyList<SeedChannel> Channels,
+    IReadOnlyList<SeedNode> Nodes,
+    IReadOnlyList<SeedSku> Skus,
+    IReadOnlyList<SeedStock> Stock);

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EcomErp.Commerce.Channels;
+using EcomErp.Commerce.Inventory;
+using EcomErp.Commerce.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcomErp.Commerce.Seeding;
+
+/// <summary>
+/// Loads a development seed into an empty commerce database. A database that already has channels, nodes or SKUs
+/// is left alone, so running it at every start-up is safe.
+/// </summary>
+public static class DevSeeder
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+    };
+
+    /// <summary>Reads a seed file such as seed/dev-seed.json.</summary>
+    public static async Task<DevSeed> LoadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        await using var file = File.OpenRead(path);
+        return await JsonSerializer.DeserializeAsync<DevSeed>(file, Json, cancellationToken)
+            ?? throw new InvalidDataException($"The seed file {path} is empty.");
+    }
+
+    /// <summary>
+    /// Adds the seed's channels, nodes, SKUs and opening stock, each stock line with its receipt in the inventory
+    /// ledger, unless the database already has any of them. Runs in the caller's transaction when there is one.
+    /// </summary>
+    /// <returns>Whether the seed was applied.</returns>
+    public static async Task<bool> ApplyAsync(
+        CommerceDbContext db,
+        DevSeed seed,
+        DateTimeOffset at,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(seed);
+        if (await db.Channels.AnyAsync(cancellationToken) || await db.Nodes.AnyAsync(cancellationToken)
+            || await db.Skus.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        AddCatalogue(db, seed);
+        AddStock(db, seed.Stock, at);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static void AddCatalogue(CommerceDbContext db, DevSeed seed)
+    {
+        db.Channels.AddRange(seed.Channels.Select(channel =>
+            new Channel(channel.Code, channel.Name, channel.Format, channel.ShopCurrency)));
+        db.Nodes.AddRange(seed.Nodes.Select(node => new Node(node.Code, node.Name, node.Kind,
+            (node.CountryCode, node.Region), node.PerShipmentCost, node.PerUnitCost)));
+        db.Skus.AddRange(seed.Skus.Select(sku => new Sku(sku.Code, sku.Name)));
+    }
+
+    private static void AddStock(CommerceDbContext db, IEnumerable<SeedStock> stock, DateTimeOffset at)
+    {
+        foreach (var line in stock)
+        {
+            db.StockPositions.Add(new StockPosition(line.Sku, line.Node, line.SafetyStock) { OnHand = line.OnHand });
+            db.InventoryLedger.Add(
+                InventoryLedgerEntry.Record(MovementKind.Receipt, line.Sku, line.Node, line.OnHand, null, at));
+        }
+    }
+}

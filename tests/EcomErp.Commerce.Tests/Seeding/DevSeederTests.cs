@@ -1,0 +1,59 @@
+using EcomErp.Commerce.Inventory;
+using EcomErp.Commerce.Monetary;
+using EcomErp.Commerce.Seeding;
+using EcomErp.Commerce.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcomErp.Commerce.Tests.Seeding;
+
+public sealed class DevSeederTests : DatabaseTest
+{
+    [Fact]
+    public async Task ApplyAsync_EmptyDatabase_LoadsChannelsNodesAndStock()
+    {
+        var seed = await DevSeeder.LoadAsync(Samples.PathOf(Samples.DevSeed));
+        await using var db = NewContext();
+
+        var applied = await DevSeeder.ApplyAsync(db, seed, Clock.GetUtcNow());
+
+        Assert.True(applied);
+        await using var check = NewContext();
+        var channels = await check.Channels.OrderBy(c => c.Code).Select(c => c.Code).ToListAsync();
+        Assert.Equal(["shopify", "webstore"], channels);
+        var east = await check.Nodes.SingleAsync(node => node.Code == "DC-EAST");
+        Assert.Equal(new Money(5.90m, "USD"), east.PerShipmentCost);
+        Assert.Equal(["DC-WEST"], await check.StockPositions.Where(p => p.Sku == "SKU2006-020")
+            .Select(p => p.NodeCode).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ApplyAsync_SecondTime_ChangesNothing()
+    {
+        var seed = await DevSeeder.LoadAsync(Samples.PathOf(Samples.DevSeed));
+        await using (var first = NewContext())
+        {
+            await DevSeeder.ApplyAsync(first, seed, Clock.GetUtcNow());
+        }
+
+        await using var second = NewContext();
+        var applied = await DevSeeder.ApplyAsync(second, seed, Clock.GetUtcNow());
+
+        Assert.False(applied);
+        Assert.Equal(seed.Stock.Count, await second.InventoryLedger.CountAsync());
+    }
+
+    [Fact]
+    public async Task ApplyAsync_SeededStock_MatchesItsLedger()
+    {
+        var seed = await DevSeeder.LoadAsync(Samples.PathOf(Samples.DevSeed));
+        await using (var db = NewContext())
+        {
+            await DevSeeder.ApplyAsync(db, seed, Clock.GetUtcNow());
+        }
+
+        await using var check = NewContext();
+        var replayed = InventoryLedger.Replay(await check.InventoryLedger.ToListAsync());
+        Assert.All(await check.StockPositions.ToListAsync(), position =>
+            Assert.Equal(position.OnHand, replayed[(position.Sku, position.NodeCode)].OnHand));
+    }
+}

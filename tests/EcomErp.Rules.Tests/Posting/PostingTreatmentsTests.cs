@@ -1,0 +1,40 @@
+using EcomErp.Commerce.Channels;
+using EcomErp.Commerce.Finance;
+using EcomErp.Rules.Tests.Support;
+
+namespace EcomErp.Rules.Tests.Posting;
+
+public sealed class PostingTreatmentsTests
+{
+    [Fact]
+    public void TreatPosting_MerchantChannel_IsTheStandardTreatment()
+    {
+        var decision = CompiledRules.Rules.TreatPosting("webstore");
+
+        Assert.Equal(PostingTreatment.Standard, decision.Result);
+        Assert.Equal(["Posting.GiftCardsToLiability", "Posting.MerchantCollectedTax", "Posting.StandardSale"],
+            decision.RulesFired.Order());
+    }
+
+    [Fact]
+    public void TreatPosting_MarketplaceChannel_SendsTaxToClearing()
+    {
+        var decision = CompiledRules.Rules.TreatPosting("amazon");
+
+        Assert.Equal(ChartOfAccounts.MarketplaceTaxClearing, decision.Result.TaxAccount);
+        Assert.Contains("Posting.MarketplaceCollectedTax", decision.RulesFired);
+        Assert.DoesNotContain("Posting.MerchantCollectedTax", decision.RulesFired);
+    }
+
+    [Fact]
+    public void TreatPosting_UsedForAnInvoice_GiftCardGoesToLiabilityAndEntryBalances()
+    {
+        var order = CompiledRules.ReceiveSample("samples/canonical/order.json", PayloadFormat.Canonical, "webstore");
+        var treatment = CompiledRules.Rules.TreatPosting(order.ChannelCode).Result;
+
+        var entry = InvoicePosting.Post(order, "INV-T1", CompiledRules.Now, treatment).Entry;
+
+        Assert.True(entry.IsBalanced);
+        Assert.Equal(50.00m, Assert.Single(entry.Lines, line => line.AccountCode == treatment.GiftCardAccount).Credit);
+    }
+}
