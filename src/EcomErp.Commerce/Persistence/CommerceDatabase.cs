@@ -21,6 +21,10 @@ public static class CommerceDatabase
         Configure(new DbContextOptionsBuilder<CommerceDbContext>()
             .UseNpgsql(connection, contextOwnsConnection: false, Npgsql)).Options;
 
+    /// <summary>Options for a context that takes connections from <paramref name="dataSource"/> as it needs them.</summary>
+    public static DbContextOptions<CommerceDbContext> CreateOptions(NpgsqlDataSource dataSource) =>
+        Configure(new DbContextOptionsBuilder<CommerceDbContext>().UseNpgsql(dataSource, Npgsql)).Options;
+
     /// <summary>
     /// Options for a context that opens its own connections from <paramref name="connectionString"/>.
     /// </summary>

@@ -1,5 +1,6 @@
 using EcomErp.Commerce.Channels;
 using EcomErp.Commerce.Finance;
+using EcomErp.Commerce.Fulfillment;
 using EcomErp.Commerce.Inventory;
 using EcomErp.Commerce.Orders;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,12 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     /// <summary>The invoices.</summary>
     public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    /// <summary>What the rule sets decided about orders, with the rules that fired.</summary>
+    public DbSet<OrderDecision> OrderDecisions => Set<OrderDecision>();
+
+    /// <summary>Parcels the nodes confirmed.</summary>
+    public DbSet<Shipment> Shipments => Set<Shipment>();
 
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

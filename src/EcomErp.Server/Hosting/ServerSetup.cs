@@ -20,6 +20,7 @@ internal static class ServerSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddWorkflowEngine(builder.Configuration);
+        builder.Services.AddCommerce();
         builder.Services.AddSingleton<WorkflowQueries>();
         builder.Services.AddSingleton<DatabaseStartup>();
         return builder;
@@ -36,6 +37,7 @@ internal static class ServerSetup
         app.MapMessageEndpoints();
         app.MapTaskEndpoints();
         app.MapIncidentEndpoints();
+        app.MapOrderEndpoints();
         return app;
     }
 }

@@ -37,7 +37,7 @@ public sealed class WorkflowQueries(NpgsqlDataSource dataSource)
             return null;
         }
 
-        var incidents = await IncidentsQuery(db).Where(i => i.InstanceId == id).ToListAsync(ct);
+        var incidents = await IncidentsQuery(db, i => i.InstanceId == id).ToListAsync(ct);
         var tasks = await TasksQuery(db).Where(t => t.InstanceId == id).ToListAsync(ct);
         var journal = await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Id).ToListAsync(ct);
         var state = JsonNode.Parse(record.State) as JsonObject ?? [];
@@ -71,15 +71,16 @@ public sealed class WorkflowQueries(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<IncidentView>> IncidentsAsync(bool openOnly, int limit, CancellationToken ct)
     {
         await using var db = Open();
-        var query = IncidentsQuery(db);
-        query = openOnly ? query.Where(i => i.ResolvedAt == null) : query;
+        var query = IncidentsQuery(db, i => !openOnly || i.ResolvedAt == null);
         return await query.OrderByDescending(i => i.CreatedAt).Take(limit).ToListAsync(ct);
     }
 
     private static IQueryable<UserTaskRecord> TasksQuery(WorkflowDbContext db) => db.UserTasks.AsNoTracking();
 
-    private static IQueryable<IncidentView> IncidentsQuery(WorkflowDbContext db) =>
-        from incident in db.Incidents.AsNoTracking()
+    private static IQueryable<IncidentView> IncidentsQuery(
+        WorkflowDbContext db,
+        System.Linq.Expressions.Expression<Func<IncidentRecord, bool>> filter) =>
+        from incident in db.Incidents.AsNoTracking().Where(filter)
         join instance in db.Instances.AsNoTracking() on incident.InstanceId equals instance.Id
         select new IncidentView(incident.Id, incident.InstanceId, instance.ProcessKey, instance.BusinessKey,
             incident.ElementId, incident.Kind, incident.Message, incident.CreatedAt, incident.ResolvedAt,

@@ -224,6 +224,65 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("EcomErp.Commerce.Fulfillment.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("carrier");
+
+                    b.Property<string>("NodeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("node_code");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTimeOffset>("ShippedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shipped_at");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("tracking_number");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Lines", "EcomErp.Commerce.Fulfillment.Shipment.Lines#ShipmentLine", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("LineNo");
+
+                            b1.Property<int>("Quantity");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipments");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_shipments_order_id");
+
+                    b.HasIndex("OrderId", "TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_order_id_tracking_number");
+
+                    b.ToTable("shipments", "commerce");
+                });
+
             modelBuilder.Entity("EcomErp.Commerce.Inventory.InventoryLedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -682,6 +741,48 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasDatabaseName("ix_orders_channel_code_channel_order_id");
 
                     b.ToTable("orders", "commerce");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Orders.OrderDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("outcome");
+
+                    b.PrimitiveCollection<List<string>>("RulesFired")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("rules_fired");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_decisions");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_order_decisions_order_id");
+
+                    b.ToTable("order_decisions", "commerce");
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Orders.OrderLine", b =>

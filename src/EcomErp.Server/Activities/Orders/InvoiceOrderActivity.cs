@@ -1,0 +1,29 @@
+using EcomErp.Commerce.Finance;
+using EcomErp.Commerce.Orders;
+using EcomErp.Rules;
+
+namespace EcomErp.Server.Activities.Orders;
+
+/// <summary>
+/// <c>order.invoice</c>: issues the invoice and posts its balanced journal entry, with the accounts the posting
+/// rules choose for the channel, then completes the order.
+/// </summary>
+internal sealed class InvoiceOrderActivity(TimeProvider time, RuleSets rules, ILogger<InvoiceOrderActivity> logger)
+    : OrderActivity(time)
+{
+    public const string Name = "order.invoice";
+
+    protected override async Task RunAsync(OrderStep step, CancellationToken cancellationToken)
+    {
+        var order = step.Order;
+        var treatment = rules.TreatPosting(order.ChannelCode);
+        var number = await InvoiceNumbers.NextAsync(step.Db, cancellationToken);
+        var posted = InvoicePosting.Post(order, number, step.Now, treatment.Result);
+        step.Db.AddRange(posted.Invoice, posted.Entry);
+        order.MoveTo(OrderStatus.Invoiced, step.Now);
+        order.MoveTo(OrderStatus.Completed, step.Now);
+        logger.LogInformation("Order {OrderId} invoiced as {InvoiceNumber} for {Total} {Currency}",
+            order.Id, number, order.Total, order.Currency);
+        step.Output("invoice", new { number, total = order.Total, currency = order.Currency, journalEntryId = posted.Entry.Id });
+    }
+}

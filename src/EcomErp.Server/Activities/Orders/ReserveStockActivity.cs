@@ -1,0 +1,28 @@
+using EcomErp.Commerce.Inventory;
+using EcomErp.Commerce.Orders;
+
+namespace EcomErp.Server.Activities.Orders;
+
+/// <summary>
+/// <c>order.reserve</c>: holds stock for every stocked line against the network, all or nothing. A shortage is
+/// not a failure: the workflow decides what to do with it.
+/// </summary>
+internal sealed class ReserveStockActivity(TimeProvider time, StockReservations reservations) : OrderActivity(time)
+{
+    public const string Name = "order.reserve";
+
+    protected override async Task RunAsync(OrderStep step, CancellationToken cancellationToken)
+    {
+        var outcome = await reservations.ReserveOrderAsync(step.Db, step.Order, cancellationToken);
+        if (outcome.Succeeded && step.Order.Status != OrderStatus.Reserved)
+        {
+            step.Order.MoveTo(OrderStatus.Reserved, step.Now);
+        }
+
+        step.Output("reservation", new
+        {
+            reserved = outcome.Succeeded,
+            shortages = outcome.Shortages,
+        });
+    }
+}
