@@ -106,7 +106,8 @@ internal sealed partial class InstanceExecution
                 SetVariable(scope, mapping.Target, Services.Expressions.Evaluate(mapping.Source, context));
             }
         }
-        else if (node.Activity.ResultVariable is { } resultVariable && node.Kind != ElementKind.ScriptTask)
+        else if (node.Activity.ResultVariable is { } resultVariable
+            && node.Kind is ElementKind.ServiceTask or ElementKind.BusinessRuleTask or ElementKind.SendTask)
         {
             SetVariable(scope, resultVariable, ToObject(outputs));
         }

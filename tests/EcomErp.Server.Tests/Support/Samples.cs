@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+
+namespace EcomErp.Server.Tests.Support;
+
+/// <summary>The repository's sample payloads, with fresh channel order ids so that tests do not collide.</summary>
+internal static class Samples
+{
+    public static string Text(string relativePath) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", relativePath));
+
+    /// <summary>The open Shopify order with its id (and gid) replaced.</summary>
+    public static string ShopifyOpen(long orderId) => WithShopifyId(Text("shopify/orders-create.open.json"), orderId);
+
+    public static string ShopifyDocs() => Text("shopify/orders-create.docs-sample.json");
+
+    public static string WithShopifyId(string json, long orderId)
+    {
+        var order = JsonNode.Parse(json)!.AsObject();
+        order["id"] = orderId;
+        order["admin_graphql_api_id"] = $"gid://shopify/Order/{orderId}";
+        return order.ToJsonString();
+    }
+
+    /// <summary>A canonical sample with its channel order id replaced.</summary>
+    public static string Canonical(string file, string channelOrderId)
+    {
+        var order = JsonNode.Parse(Text($"canonical/{file}"))!.AsObject();
+        order["channelOrderId"] = channelOrderId;
+        return order.ToJsonString();
+    }
+
+    private static long next = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 10;
+
+    public static long NewShopifyId() => Interlocked.Increment(ref next);
+}
