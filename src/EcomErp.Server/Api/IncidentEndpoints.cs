@@ -16,10 +16,18 @@ internal static class IncidentEndpoints
         group.MapPost("/{id:guid}/retry", RetryAsync);
     }
 
-    private static async Task<IResult> ListAsync(bool? open, int? limit, WorkflowQueries queries, CancellationToken ct) =>
+    private static async Task<IResult> ListAsync(
+        bool? open,
+        int? limit,
+        WorkflowQueries queries,
+        CancellationToken ct) =>
         Results.Ok(await queries.IncidentsAsync(open ?? true, Math.Clamp(limit ?? 100, 1, 1000), ct));
 
-    private static async Task<IResult> RetryAsync(Guid id, RetryRequest? request, WorkflowEngine engine, CancellationToken ct)
+    private static async Task<IResult> RetryAsync(
+        Guid id,
+        RetryRequest? request,
+        WorkflowEngine engine,
+        CancellationToken ct)
     {
         var variables = request?.Variables?.ToDictionary(p => p.Key, p => p.Value?.DeepClone()) ?? [];
         await engine.RetryIncidentAsync(id, variables, request?.RetriedBy ?? "api", ct);

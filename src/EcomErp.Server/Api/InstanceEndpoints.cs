@@ -21,7 +21,11 @@ internal static class InstanceEndpoints
         group.MapPost("/{id:guid}/cancel", CancelAsync);
     }
 
-    private static async Task<IResult> StartAsync(string key, StartRequest? request, WorkflowEngine engine, CancellationToken ct)
+    private static async Task<IResult> StartAsync(
+        string key,
+        StartRequest? request,
+        WorkflowEngine engine,
+        CancellationToken ct)
     {
         var variables = request?.Variables?.ToDictionary(p => p.Key, p => p.Value?.DeepClone()) ?? [];
         var started = await engine.StartAsync(key, new StartOptions(request?.BusinessKey, variables), ct);
@@ -35,12 +39,19 @@ internal static class InstanceEndpoints
         int? limit,
         WorkflowQueries queries,
         CancellationToken ct) =>
-        Results.Ok(await queries.InstancesAsync(status, processKey, businessKey, Math.Clamp(limit ?? 100, 1, 1000), ct));
+        Results.Ok(await queries.InstancesAsync(
+            status, processKey, businessKey, Math.Clamp(limit ?? 100, 1, 1000), ct));
 
     private static async Task<IResult> GetAsync(Guid id, WorkflowQueries queries, CancellationToken ct) =>
-        await queries.InstanceAsync(id, ct) is { } detail ? Results.Ok(detail) : ApiProblems.NotFound($"Instance {id}");
+        await queries.InstanceAsync(id, ct) is { } detail
+            ? Results.Ok(detail)
+            : ApiProblems.NotFound($"Instance {id}");
 
-    private static async Task<IResult> CancelAsync(Guid id, CancelRequest? request, WorkflowEngine engine, CancellationToken ct)
+    private static async Task<IResult> CancelAsync(
+        Guid id,
+        CancelRequest? request,
+        WorkflowEngine engine,
+        CancellationToken ct)
     {
         await engine.CancelInstanceAsync(id, request?.Reason ?? "cancelled through the API", ct);
         return Results.NoContent();

@@ -26,13 +26,14 @@ internal static class MessageEndpoints
             return ApiProblems.Fields(StatusCodes.Status400BadRequest, "The message is not valid.", problems);
         }
 
-        var result = await engine.PublishMessageAsync(
-            new MessagePublication(request.Name!, request.CorrelationKey ?? "", request.Payload, request.MessageId, ttl), ct);
+        var publication = new MessagePublication(
+            request.Name!, request.CorrelationKey ?? "", request.Payload, request.MessageId, ttl);
+        var result = await engine.PublishMessageAsync(publication, ct);
         return result.Outcome switch
         {
             CorrelationOutcome.NotCorrelated => Results.Problem(
-                title: $"No instance waits for message '{request.Name}' with correlation key '{request.CorrelationKey}', " +
-                    "and the message has no timeToLive, so it was dropped.",
+                title: $"No instance waits for message '{request.Name}' with correlation key " +
+                    $"'{request.CorrelationKey}', and the message has no timeToLive, so it was dropped.",
                 statusCode: StatusCodes.Status404NotFound),
             CorrelationOutcome.Buffered => Results.Accepted(value: result),
             _ => Results.Ok(result),

@@ -25,7 +25,8 @@ internal static class TaskEndpoints
         int? limit,
         WorkflowQueries queries,
         CancellationToken ct) =>
-        Results.Ok(await queries.TasksAsync(status ?? UserTaskStatus.Open, businessKey, Math.Clamp(limit ?? 100, 1, 1000), ct));
+        Results.Ok(await queries.TasksAsync(
+            status ?? UserTaskStatus.Open, businessKey, Math.Clamp(limit ?? 100, 1, 1000), ct));
 
     private static async Task<IResult> GetAsync(Guid id, WorkflowQueries queries, CancellationToken ct) =>
         await queries.TaskAsync(id, ct) is { } task ? Results.Ok(task) : ApiProblems.NotFound($"Task {id}");

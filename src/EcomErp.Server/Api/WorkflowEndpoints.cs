@@ -37,7 +37,10 @@ internal static class WorkflowEndpoints
     private static async Task<IResult> PublishDraftAsync(string key, WorkflowEngine engine, CancellationToken ct) =>
         Published(await engine.Definitions.PublishDraftAsync(key, ct));
 
-    private static async Task<IResult> PublishXmlAsync(HttpRequest request, WorkflowEngine engine, CancellationToken ct) =>
+    private static async Task<IResult> PublishXmlAsync(
+        HttpRequest request,
+        WorkflowEngine engine,
+        CancellationToken ct) =>
         Published(await engine.Definitions.PublishAsync(await RequestBody.ReadTextAsync(request, ct), "api", ct));
 
     private static IResult Published(PublishResult result) =>
@@ -53,7 +56,15 @@ internal static class WorkflowEndpoints
         var versions = await engine.Definitions.VersionsAsync(key, ct);
         return versions.Count == 0
             ? ApiProblems.NotFound($"Process '{key}'")
-            : Results.Ok(versions.Select(v => new { v.Key, v.Version, v.Name, v.PublishedAt, v.Source, v.ContentHash }));
+            : Results.Ok(versions.Select(v => new
+            {
+                v.Key,
+                v.Version,
+                v.Name,
+                v.PublishedAt,
+                v.Source,
+                v.ContentHash,
+            }));
     }
 
     private static async Task<IResult> XmlAsync(

@@ -48,7 +48,8 @@ internal sealed class DatabaseStartup(
         if (await exists.ExecuteScalarAsync(ct) is null)
         {
             logger.LogInformation("Creating database {Database}", database);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            var quoted = database.Replace("\"", "\"\"", StringComparison.Ordinal);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{quoted}\"", connection);
             await create.ExecuteNonQueryAsync(ct);
         }
     }

@@ -5,10 +5,14 @@ public sealed class ServerOptions
 {
     public const string Section = "EcomErp";
 
-    /// <summary>Folder of BPMN files published at start-up; defaults to the <c>workflows</c> folder beside the binaries.</summary>
+    /// <summary>
+    /// Folder of BPMN files published at start-up; defaults to the <c>workflows</c> folder beside the binaries.
+    /// </summary>
     public string? WorkflowsPath { get; set; }
 
-    /// <summary>The seed file applied to an empty database; defaults to <c>seed/dev-seed.json</c> beside the binaries.</summary>
+    /// <summary>
+    /// The seed file applied to an empty database; defaults to <c>seed/dev-seed.json</c> beside the binaries.
+    /// </summary>
     public string? SeedPath { get; set; }
 
     /// <summary>Seed demo channels, nodes and stock into an empty database at start-up.</summary>

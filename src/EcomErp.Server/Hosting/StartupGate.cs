@@ -1,6 +1,8 @@
 namespace EcomErp.Server.Hosting;
 
-/// <summary>Opens once the database is migrated and seeded, so background work never sees a half-built schema.</summary>
+/// <summary>
+/// Opens once the database is migrated and seeded, so that background work never sees a half-built schema.
+/// </summary>
 internal sealed class StartupGate
 {
     private readonly TaskCompletionSource opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
