@@ -63,13 +63,26 @@ public static class DevSeeder
         db.Skus.AddRange(seed.Skus.Select(sku => new Sku(sku.Code, sku.Name)));
     }
 
+    private static void Book(CommerceDbContext db, StockPosition position, MovementKind kind, int delta,
+        DateTimeOffset at)
+    {
+        if (delta == 0)
+        {
+            return;
+        }
+
+        position.Apply(kind, delta);
+        db.InventoryLedger.Add(InventoryLedgerEntry.Record(kind, position.Sku, position.NodeCode, delta, null, at));
+    }
+
     private static void AddStock(CommerceDbContext db, IEnumerable<SeedStock> stock, DateTimeOffset at)
     {
         foreach (var line in stock)
         {
-            db.StockPositions.Add(new StockPosition(line.Sku, line.Node, line.SafetyStock) { OnHand = line.OnHand });
-            db.InventoryLedger.Add(
-                InventoryLedgerEntry.Record(MovementKind.Receipt, line.Sku, line.Node, line.OnHand, null, at));
+            var position = new StockPosition(line.Sku, line.Node);
+            db.StockPositions.Add(position);
+            Book(db, position, MovementKind.Receipt, line.OnHand, at);
+            Book(db, position, MovementKind.SafetyStock, line.SafetyStock, at);
         }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class RoutingActivity(TimeProvider time, RuleSets rules, StockRe
     {
         var order = step.Order;
         var nodes = await step.Db.Nodes.AsNoTracking().ToListAsync(cancellationToken);
-        var stock = await StockReservations.AvailableAtNodesAsync(step.Db, order.Lines.Select(l => l.Sku), cancellationToken);
+        var stock = await reservations.AvailableAtNodesAsync(step.Db, order.Lines.Select(l => l.Sku), cancellationToken);
         var decision = rules.PlanRoute(RoutingRequest.For(order, nodes, stock));
         var plan = decision.Result;
         var outcome = new { plan.Kind, plan.Assignments, plan.Unroutable, plan.EstimatedCost, rulesFired = decision.RulesFired };
