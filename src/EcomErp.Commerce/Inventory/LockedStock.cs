@@ -42,8 +42,8 @@ public sealed class LockedStock
         var recipes = await RecipesAsync(db, asked, cancellationToken);
         var codes = asked.Concat(recipes.Select(r => r.KitSku)).Concat(recipes.Select(r => r.ComponentSku))
             .Distinct(StringComparer.Ordinal).ToArray();
-        var rules = await StockRules.LoadAsync(db, codes, cancellationToken);
         var kits = await StockLocks.LockAsync(db, codes, cancellationToken);
+        var rules = await StockRules.LoadAsync(db, codes, cancellationToken);
         var picture = new StockPicture(now, rules);
         picture.AddSkus(codes);
         await StockPictures.FillAsync(db, picture, codes, tracked: true, cancellationToken);
