@@ -54,6 +54,11 @@ internal static class StockArrangement
     private static void Book(CommerceDbContext db, StockPosition position, MovementKind kind, int delta,
         DateTimeOffset at)
     {
+        if (delta == 0)
+        {
+            return;
+        }
+
         position.Apply(kind, delta);
         db.InventoryLedger.Add(InventoryLedgerEntry.Record(kind, position.Sku, position.NodeCode, delta, null, at));
     }
