@@ -29,7 +29,8 @@ public sealed class LockedStock
     /// <summary>
     /// Locks <paramref name="skus"/>, the kits made of them and those kits' other components, in code order so
     /// that two changes never wait for each other in a circle, then loads their stock. Under READ COMMITTED every
-    /// read after the lock sees what the previous holder committed.
+    /// read after the lock sees what the previous holder committed. The channels' rules (policies, allocations)
+    /// are read before the lock, to keep it short: a rule change applies to changes that start after it commits.
     /// </summary>
     public static async Task<LockedStock> OpenAsync(
         CommerceDbContext db,
@@ -42,8 +43,8 @@ public sealed class LockedStock
         var recipes = await RecipesAsync(db, asked, cancellationToken);
         var codes = asked.Concat(recipes.Select(r => r.KitSku)).Concat(recipes.Select(r => r.ComponentSku))
             .Distinct(StringComparer.Ordinal).ToArray();
-        var kits = await StockLocks.LockAsync(db, codes, cancellationToken);
         var rules = await StockRules.LoadAsync(db, codes, cancellationToken);
+        var kits = await StockLocks.LockAsync(db, codes, cancellationToken);
         var picture = new StockPicture(now, rules);
         picture.AddSkus(codes);
         await StockPictures.FillAsync(db, picture, codes, tracked: true, cancellationToken);
