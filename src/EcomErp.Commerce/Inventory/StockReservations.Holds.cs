@@ -27,7 +27,8 @@ public sealed partial class StockReservations
 
     private static List<StockShortage> Shortages(List<LineNeed> needs, Dictionary<string, int> available)
     {
-        var demand = needs.SelectMany(need => need.Parts.Select(part => (part.Sku, Units: need.Units * part.PerLineUnit)))
+        var demand = needs
+            .SelectMany(need => need.Parts.Select(part => (part.Sku, Units: need.Units * part.PerLineUnit)))
             .GroupBy(pair => pair.Sku, StringComparer.Ordinal)
             .Select(group => (Sku: group.Key, Units: group.Sum(pair => pair.Units)));
         var emptyKits = needs.Where(need => need.Parts.Count == 0 && need.Units > 0)

@@ -39,7 +39,7 @@ public sealed partial class StockReservations
         await stock.SaveAsync(feed, cancellationToken);
     }
 
-    /// <summary>What each node can still promise of <paramref name="skus"/> (kits in whole kits), for routing.</summary>
+    /// <summary>What each node can still promise of <paramref name="skus"/> (kits: whole kits), for routing.</summary>
     public async Task<IReadOnlyList<NodeStock>> AvailableAtNodesAsync(
         CommerceDbContext db,
         IEnumerable<string> skus,

@@ -98,7 +98,9 @@ internal static partial class InventoryEndpoints
         return await work.RunAsync(async db =>
         {
             var invalid = await SnapshotReconciler.ProblemsAsync(db, snapshot!, ct);
-            return invalid.Count > 0 ? Refused(invalid) : Results.Ok(await reconciler.ReconcileAsync(db, snapshot!, ct));
+            return invalid.Count > 0
+                ? Refused(invalid)
+                : Results.Ok(await reconciler.ReconcileAsync(db, snapshot!, ct));
         }, ct);
     }
 

@@ -37,10 +37,13 @@ internal static partial class InventoryEndpoints
             request.AllowBackorders));
         await db.SaveChangesAsync(ct);
         await RepublishAsync(db, await db.Skus.Select(s => s.Code).ToListAsync(ct), feed, time, ct);
-        return Results.Ok(new { channel, request.AllocationShare, inTransitHorizon = horizon, request.AllowBackorders });
+        return Results.Ok(new
+        {
+            channel, request.AllocationShare, inTransitHorizon = horizon, request.AllowBackorders,
+        });
     }, ct);
 
-    /// <summary>Sets aside a fixed quantity of a SKU for a channel; granting never exceeds the sellable stock.</summary>
+    /// <summary>Sets aside a fixed quantity of a SKU for a channel; never more than the sellable is granted.</summary>
     private static async Task<IResult> AllocationAsync(string channel, string sku, AllocationRequest request,
         InventoryWork work, AvailabilityFeed feed, TimeProvider time, CancellationToken ct) =>
         await work.RunAsync(async db =>
@@ -54,7 +57,8 @@ internal static partial class InventoryEndpoints
         if (item.IsKit || request.Quantity < 0)
         {
             return ApiProblems.Field(item.IsKit ? "sku" : "quantity", item.IsKit
-                ? "is a kit; allocate its components" : "must not be below zero", StatusCodes.Status422UnprocessableEntity);
+                ? "is a kit; allocate its components" : "must not be below zero",
+                StatusCodes.Status422UnprocessableEntity);
         }
 
         await db.ChannelAllocations.Where(a => a.ChannelCode == channel && a.Sku == sku).ExecuteDeleteAsync(ct);
@@ -64,7 +68,7 @@ internal static partial class InventoryEndpoints
         return Results.Ok(new { channel, sku, request.Quantity });
     }, ct);
 
-    /// <summary>Writes an outbox event for every channel figure of <paramref name="skus"/> that a rule change moved.</summary>
+    /// <summary>Writes an outbox event for each figure of <paramref name="skus"/> that a rule change moved.</summary>
     private static async Task RepublishAsync(CommerceDbContext db, IReadOnlyList<string> skus, AvailabilityFeed feed,
         TimeProvider time, CancellationToken ct)
     {

@@ -38,7 +38,9 @@ internal static partial class InventoryEndpoints
             : ApiProblems.NotFound($"Channel {channel}");
 
     private static async Task<IResult> ExplainAsync(string sku, InventoryQueries queries, CancellationToken ct) =>
-        await queries.ExplainAsync(sku, ct) is { } explained ? Results.Ok(explained) : ApiProblems.NotFound($"SKU {sku}");
+        await queries.ExplainAsync(sku, ct) is { } explained
+            ? Results.Ok(explained)
+            : ApiProblems.NotFound($"SKU {sku}");
 
     private static async Task<IResult> ReconciliationAsync(long id, InventoryQueries queries, CancellationToken ct) =>
         await queries.ReconciliationAsync(id, ct) is { } report

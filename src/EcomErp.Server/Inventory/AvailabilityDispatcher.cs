@@ -30,7 +30,8 @@ internal sealed class AvailabilityDispatcher(
         return work.RunAsync(async db =>
         {
             var now = time.GetUtcNow();
-            var claimed = await AvailabilityOutbox.ClaimDueAsync(db, hooks.Keys, now, options.Value.DispatchBatchSize, ct);
+            var claimed = await AvailabilityOutbox.ClaimDueAsync(db, hooks.Keys, now,
+                options.Value.DispatchBatchSize, ct);
             foreach (var batch in AvailabilityOutbox.Latest(claimed, now).GroupBy(e => e.ChannelCode))
             {
                 await SendAsync(hooks[batch.Key], [.. batch], now, ct);
@@ -68,7 +69,10 @@ internal sealed class AvailabilityDispatcher(
     /// <summary>Posts events; null when the channel took them, else why not.</summary>
     private async Task<string?> TryPostAsync(Uri hook, List<AvailabilityEvent> events, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, hook) { Content = JsonContent.Create(Body(events)) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, hook)
+        {
+            Content = JsonContent.Create(Body(events)),
+        };
         if (events.Count == 1)
         {
             request.Headers.Add("Idempotency-Key", events[0].IdempotencyKey);

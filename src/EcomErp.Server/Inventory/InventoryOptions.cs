@@ -14,7 +14,7 @@ public sealed class InventoryOptions
     /// <summary>The most events claimed in one dispatch.</summary>
     public int DispatchBatchSize { get; set; } = 200;
 
-    /// <summary>Where each channel's availability events are posted, by channel code; a channel not listed is not sent any.</summary>
+    /// <summary>Where each channel's availability events are posted, by channel code; others are sent none.</summary>
     public Dictionary<string, Uri> ChannelWebhooks { get; set; } = [];
 
     /// <summary>How often every channel gets a full snapshot of its available-to-sell.</summary>

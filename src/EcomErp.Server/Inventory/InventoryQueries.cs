@@ -43,7 +43,8 @@ internal sealed class InventoryQueries(InventoryWork work, TimeProvider time)
             }),
             allocations = AvailabilityCalculator.Allocations(picture, sku),
             inTransit = transfers.Select(t => new { t.Reference, t.FromNode, t.ToNode, t.Outstanding, t.ExpectedAt }),
-            channels = picture.Rules.Channels.Select(channel => AvailabilityCalculator.ForChannel(picture, sku, channel)),
+            channels = picture.Rules.Channels
+                .Select(channel => AvailabilityCalculator.ForChannel(picture, sku, channel)),
         };
     }, ct);
 

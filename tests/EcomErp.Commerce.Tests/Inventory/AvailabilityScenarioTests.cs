@@ -98,7 +98,8 @@ public sealed class AvailabilityScenarioTests : DatabaseTest
 
         var web = await ComputeAsync(Web);
         Assert.Equal(
-            [new(AtsTerms.SellableAtNodes, 0), new(AtsTerms.HeldAgainstNetwork, -4), new AtsTerm(AtsTerms.FloorAtZero, 4)],
+            [new(AtsTerms.SellableAtNodes, 0), new(AtsTerms.HeldAgainstNetwork, -4),
+                new AtsTerm(AtsTerms.FloorAtZero, 4)],
             web.Terms);
         Assert.Equal(0, web.Ats);
         Assert.Equal((0, 0), await PublishedAsync());

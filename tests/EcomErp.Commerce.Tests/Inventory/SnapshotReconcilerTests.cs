@@ -34,7 +34,8 @@ public sealed class SnapshotReconcilerTests : DatabaseTest
         Assert.Equal([("B", -1), ("C", -3), ("E", 2)], counts.Select(c => (c.Sku, c.QuantityDelta)));
         Assert.All(counts, c => Assert.Equal(("N1", "COUNT-7"), (c.NodeCode, c.Reference)));
         var onHand = await check.StockPositions.ToDictionaryAsync(p => (p.Sku, p.NodeCode), p => p.OnHand);
-        Assert.Equal((10, 4, 0, 2), (onHand[("A", "N1")], onHand[("B", "N1")], onHand[("C", "N1")], onHand[("E", "N1")]));
+        Assert.Equal((10, 4, 0, 2),
+            (onHand[("A", "N1")], onHand[("B", "N1")], onHand[("C", "N1")], onHand[("E", "N1")]));
         Assert.Equal((7, 1), (onHand[("A", "N2")], onHand[("E", "N2")]));
         Assert.Equal(1, (await check.StockReconciliations.SingleAsync()).Matched);
     }

@@ -67,7 +67,8 @@ public static class AvailabilityCalculator
         };
         if (picture.Rules.PolicyOf(channel)?.InTransitHorizon is { } horizon)
         {
-            terms.Add(new(AtsTerms.InTransit, InTransit(picture, sku, horizon), $"within {horizon.TotalDays:0.##} days"));
+            terms.Add(new(AtsTerms.InTransit, InTransit(picture, sku, horizon),
+                $"within {horizon.TotalDays:0.##} days"));
         }
 
         terms.AddRange(Allocations(picture, sku)

@@ -26,7 +26,7 @@ public sealed class AvailabilityEvent
     /// <summary>The SKU's new available-to-sell, for a change.</summary>
     public int? Ats { get; private set; }
 
-    /// <summary>For a snapshot, the JSON list of every SKU's figure and of the SKUs that could not be computed.</summary>
+    /// <summary>For a snapshot, the JSON list of every SKU's figure and of SKUs that could not be computed.</summary>
     public string? Payload { get; private set; }
 
     /// <summary>When it was written.</summary>

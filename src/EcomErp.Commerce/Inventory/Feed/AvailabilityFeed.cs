@@ -19,7 +19,7 @@ public sealed class AvailabilityFeed(TimeSpan debounce)
     /// <summary>The window within which a SKU's changes are told once.</summary>
     public TimeSpan Debounce { get; } = debounce;
 
-    /// <summary>Adds an event for every figure in <paramref name="picture"/> that differs from the last one written.</summary>
+    /// <summary>Adds an event for each figure in <paramref name="picture"/> that differs from the last one.</summary>
     public void Record(
         CommerceDbContext db,
         StockPicture picture,

@@ -57,7 +57,7 @@ public static class AvailabilityOutbox
         delivered.DispatchedAt = now;
     }
 
-    /// <summary>Records a failed attempt; the event is tried again after a backoff that doubles, up to an hour.</summary>
+    /// <summary>Records a failed attempt; the event is tried again after a doubling backoff, up to an hour.</summary>
     public static void Failed(AvailabilityEvent failed, string error, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(failed);

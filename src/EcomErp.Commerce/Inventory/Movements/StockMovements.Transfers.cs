@@ -61,7 +61,7 @@ public sealed partial class StockMovements
         return transfer;
     }
 
-    /// <summary>Books the arrival of <paramref name="quantity"/> units of a transfer: from in transit to on hand.</summary>
+    /// <summary>Books the arrival of <paramref name="quantity"/> units: from in transit to on hand.</summary>
     /// <exception cref="InvalidOperationException">More arrived than is still on its way.</exception>
     public async Task<StockTransfer?> ReceiveAsync(
         CommerceDbContext db,
