@@ -43,10 +43,8 @@ internal static class BenchDatabase
         foreach (var (sku, node) in skus.SelectMany(sku => new[] { (sku, "N1"), (sku, "N2") }))
         {
             var position = new StockPosition(sku, node);
-            position.Apply(MovementKind.Receipt, 5_000_000);
             db.StockPositions.Add(position);
-            db.InventoryLedger.Add(InventoryLedgerEntry.Record(MovementKind.Receipt, sku, node, 5_000_000, null,
-                DateTimeOffset.UtcNow));
+            OpeningStock.Book(db, position, MovementKind.Receipt, 5_000_000, DateTimeOffset.UtcNow);
         }
 
         await db.SaveChangesAsync();

@@ -30,8 +30,9 @@ public static class DevSeeder
     }
 
     /// <summary>
-    /// Adds the seed's channels, nodes, SKUs and opening stock, each stock line with its receipt in the inventory
-    /// ledger, unless the database already has any of them. Runs in the caller's transaction when there is one.
+    /// Adds the seed's channels, nodes, SKUs, kits and opening stock, each stock line with its receipt and safety
+    /// stock in the inventory ledger, unless the database already has any of them. Runs in the caller's
+    /// transaction when there is one.
     /// </summary>
     /// <returns>Whether the seed was applied.</returns>
     public static async Task<bool> ApplyAsync(
@@ -61,18 +62,11 @@ public static class DevSeeder
         db.Nodes.AddRange(seed.Nodes.Select(node => new Node(node.Code, node.Name, node.Kind,
             (node.CountryCode, node.Region), node.PerShipmentCost, node.PerUnitCost)));
         db.Skus.AddRange(seed.Skus.Select(sku => new Sku(sku.Code, sku.Name)));
-    }
-
-    private static void Book(CommerceDbContext db, StockPosition position, MovementKind kind, int delta,
-        DateTimeOffset at)
-    {
-        if (delta == 0)
+        foreach (var kit in seed.Kits ?? [])
         {
-            return;
+            db.Skus.Add(new Sku(kit.Code, kit.Name, isKit: true));
+            db.KitComponents.AddRange(kit.Components.Select(c => new KitComponent(kit.Code, c.Sku, c.Quantity)));
         }
-
-        position.Apply(kind, delta);
-        db.InventoryLedger.Add(InventoryLedgerEntry.Record(kind, position.Sku, position.NodeCode, delta, null, at));
     }
 
     private static void AddStock(CommerceDbContext db, IEnumerable<SeedStock> stock, DateTimeOffset at)
@@ -81,8 +75,8 @@ public static class DevSeeder
         {
             var position = new StockPosition(line.Sku, line.Node);
             db.StockPositions.Add(position);
-            Book(db, position, MovementKind.Receipt, line.OnHand, at);
-            Book(db, position, MovementKind.SafetyStock, line.SafetyStock, at);
+            OpeningStock.Book(db, position, MovementKind.Receipt, line.OnHand, at);
+            OpeningStock.Book(db, position, MovementKind.SafetyStock, line.SafetyStock, at);
         }
     }
 }

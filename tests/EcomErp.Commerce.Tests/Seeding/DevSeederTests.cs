@@ -24,6 +24,10 @@ public sealed class DevSeederTests : DatabaseTest
         Assert.Equal(new Money(5.90m, "USD"), east.PerShipmentCost);
         Assert.Equal(["DC-WEST"], await check.StockPositions.Where(p => p.Sku == "SKU2006-020")
             .Select(p => p.NodeCode).ToListAsync());
+        var kit = await check.KitComponents.Where(c => c.KitSku == "WS-BUNDLE-TEE-MUGS").OrderBy(c => c.ComponentSku)
+            .Select(c => new { c.ComponentSku, c.Quantity }).ToListAsync();
+        Assert.Equal([("WS-MUG-STONE", 2), ("WS-TEE-ORG-M", 1)], kit.Select(c => (c.ComponentSku, c.Quantity)));
+        Assert.True((await check.Skus.SingleAsync(s => s.Code == "WS-BUNDLE-TEE-MUGS")).IsKit);
     }
 
     [Fact]

@@ -28,8 +28,8 @@ internal static class StockArrangement
         {
             var position = new StockPosition(line.Sku, line.Node);
             db.StockPositions.Add(position);
-            Book(db, position, MovementKind.Receipt, line.OnHand, at);
-            Book(db, position, MovementKind.SafetyStock, line.Safety, at);
+            OpeningStock.Book(db, position, MovementKind.Receipt, line.OnHand, at);
+            OpeningStock.Book(db, position, MovementKind.SafetyStock, line.Safety, at);
         }
 
         await db.SaveChangesAsync();
@@ -51,15 +51,4 @@ internal static class StockArrangement
         await db.SaveChangesAsync();
     }
 
-    private static void Book(CommerceDbContext db, StockPosition position, MovementKind kind, int delta,
-        DateTimeOffset at)
-    {
-        if (delta == 0)
-        {
-            return;
-        }
-
-        position.Apply(kind, delta);
-        db.InventoryLedger.Add(InventoryLedgerEntry.Record(kind, position.Sku, position.NodeCode, delta, null, at));
-    }
 }
