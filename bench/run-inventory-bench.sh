@@ -16,7 +16,10 @@ port=$(pg_free_port 56400)
 pg_start_cluster "$work/pg" "$port" "-c synchronous_commit=off -c shared_buffers=256MB"
 echo "PostgreSQL on 127.0.0.1:$port (synchronous_commit=off, fsync on)"
 
+# Other work on the machine changes every figure; the load average is printed so runs can be compared.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 csv=${ECOMERP_RETAIL_CSV:-../shared/corpus/datasets/online-retail/online_retail_subset_2010-12-01_to_2010-12-07.csv}
 [ -f "$csv" ] || csv=/work/shared/corpus/datasets/online-retail/online_retail_subset_2010-12-01_to_2010-12-07.csv
 dotnet run -c Release --project bench/EcomErp.InventoryBench -- \
   --server "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres" --dataset "$csv" "$@"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
