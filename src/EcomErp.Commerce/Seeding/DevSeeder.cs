@@ -60,7 +60,8 @@ public static class DevSeeder
         db.Channels.AddRange(seed.Channels.Select(channel =>
             new Channel(channel.Code, channel.Name, channel.Format, channel.ShopCurrency)));
         db.Nodes.AddRange(seed.Nodes.Select(node => new Node(node.Code, node.Name, node.Kind,
-            (node.CountryCode, node.Region), node.PerShipmentCost, node.PerUnitCost)));
+            (node.CountryCode, node.Region), node.PerShipmentCost, node.PerUnitCost)
+            .WithCutoff(node.OrderCutoff, node.TimeZone)));
         db.Skus.AddRange(seed.Skus.Select(sku => new Sku(sku.Code, sku.Name)));
         foreach (var kit in seed.Kits ?? [])
         {

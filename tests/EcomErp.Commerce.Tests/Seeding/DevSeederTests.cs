@@ -22,6 +22,7 @@ public sealed class DevSeederTests : DatabaseTest
         Assert.Equal(["shopify", "webstore"], channels);
         var east = await check.Nodes.SingleAsync(node => node.Code == "DC-EAST");
         Assert.Equal(new Money(5.90m, "USD"), east.PerShipmentCost);
+        Assert.Equal((new TimeOnly(15, 0), "America/Kentucky/Louisville"), (east.OrderCutoff, east.TimeZone));
         Assert.Equal(["DC-WEST"], await check.StockPositions.Where(p => p.Sku == "SKU2006-020")
             .Select(p => p.NodeCode).ToListAsync());
         var kit = await check.KitComponents.Where(c => c.KitSku == "WS-BUNDLE-TEE-MUGS").OrderBy(c => c.ComponentSku)
