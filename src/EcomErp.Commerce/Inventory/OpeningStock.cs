@@ -8,7 +8,7 @@ namespace EcomErp.Commerce.Inventory;
 /// </summary>
 public static class OpeningStock
 {
-    /// <summary>Applies a movement to <paramref name="position"/> and appends its ledger entry; zero books nothing.</summary>
+    /// <summary>Applies a movement to the position and appends its ledger entry; zero books nothing.</summary>
     public static void Book(
         CommerceDbContext db,
         StockPosition position,

@@ -5,7 +5,7 @@ using EcomErp.Server.Tests.Support;
 
 namespace EcomErp.Server.Tests.Inventory;
 
-/// <summary>Channel policies and allocations change every channel's figures, so they get a database of their own.</summary>
+/// <summary>Policies and allocations change every channel's figures, so they get a database of their own.</summary>
 public sealed class ChannelPolicyEndpointTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     [Fact]
