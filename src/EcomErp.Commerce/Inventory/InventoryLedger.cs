@@ -3,9 +3,11 @@ namespace EcomErp.Commerce.Inventory;
 /// <summary>Rebuilds stock positions from ledger entries.</summary>
 public static class InventoryLedger
 {
+    private static readonly LedgerBalance Empty = new(0, 0);
+
     /// <summary>
-    /// Adds up <paramref name="entries"/> per SKU and node: receipts, adjustments and shipments move on hand;
-    /// reservations, releases and shipments move reserved. Entries with no node give the network's holds.
+    /// Adds up <paramref name="entries"/> per SKU and node through <see cref="MovementEffects"/>. Entries with no
+    /// node give the network's holds: orders' stock not yet assigned to a node.
     /// </summary>
     public static IReadOnlyDictionary<(string Sku, string? NodeCode), LedgerBalance> Replay(
         IEnumerable<InventoryLedgerEntry> entries)
@@ -13,16 +15,7 @@ public static class InventoryLedger
         ArgumentNullException.ThrowIfNull(entries);
         return entries
             .GroupBy(entry => (entry.Sku, entry.NodeCode))
-            .ToDictionary(group => group.Key, group => new LedgerBalance(
-                group.Where(entry => MovesOnHand(entry.Kind)).Sum(entry => entry.QuantityDelta),
-                group.Where(entry => MovesReserved(entry.Kind)).Sum(entry => entry.QuantityDelta)));
+            .ToDictionary(group => group.Key, group => group.OrderBy(entry => entry.Id)
+                .Aggregate(Empty, (balance, entry) => balance.Apply(entry.Kind, entry.QuantityDelta)));
     }
-
-    /// <summary>Whether a movement of <paramref name="kind"/> changes on hand.</summary>
-    public static bool MovesOnHand(MovementKind kind) =>
-        kind is MovementKind.Receipt or MovementKind.Adjustment or MovementKind.Shipment;
-
-    /// <summary>Whether a movement of <paramref name="kind"/> changes reserved.</summary>
-    public static bool MovesReserved(MovementKind kind) =>
-        kind is MovementKind.Reservation or MovementKind.Release or MovementKind.Shipment;
 }

@@ -32,6 +32,15 @@ public sealed class InventoryLedgerEntry
     /// <summary>When it happened.</summary>
     public DateTimeOffset At { get; private set; }
 
+    /// <summary>The channel whose order held or let go of the units, for reservation movements.</summary>
+    public string? ChannelCode { get; private set; }
+
+    /// <summary>The sender's reference: a receipt, transfer, count or return number.</summary>
+    public string? Reference { get; private set; }
+
+    /// <summary>When units dispatched to the node are expected to arrive.</summary>
+    public DateTimeOffset? ExpectedAt { get; private set; }
+
     /// <summary>Records a movement.</summary>
     public static InventoryLedgerEntry Record(
         MovementKind kind,
@@ -48,4 +57,11 @@ public sealed class InventoryLedgerEntry
             OrderId = orderId,
             At = at.ToUniversalTime(),
         };
+
+    /// <summary>Adds the channel, the sender's reference and the expected arrival to a new entry.</summary>
+    public InventoryLedgerEntry Tagged(string? channelCode, string? reference, DateTimeOffset? expectedAt = null)
+    {
+        (ChannelCode, Reference, ExpectedAt) = (channelCode, reference, expectedAt?.ToUniversalTime());
+        return this;
+    }
 }

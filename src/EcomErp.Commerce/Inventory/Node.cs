@@ -54,4 +54,17 @@ public sealed class Node
 
     /// <summary>What picking and packing one unit costs here.</summary>
     public Money PerUnitCost { get; private set; }
+
+    /// <summary>The local time of day after which an order ships the next working day, if the node has one.</summary>
+    public TimeOnly? OrderCutoff { get; private set; }
+
+    /// <summary>The IANA time zone <see cref="OrderCutoff"/> is in.</summary>
+    public string? TimeZone { get; private set; }
+
+    /// <summary>Sets the daily order cut-off and the time zone it is read in.</summary>
+    public Node WithCutoff(TimeOnly? cutoff, string? timeZone)
+    {
+        (OrderCutoff, TimeZone) = (cutoff, timeZone);
+        return this;
+    }
 }

@@ -1,8 +1,12 @@
 namespace EcomErp.Commerce.Inventory;
 
-/// <summary>Whether stock was held, and if not, what was short. A failed attempt changed nothing.</summary>
+/// <summary>Whether stock was held, and if not, what was short.</summary>
 /// <param name="Shortages">Every SKU that could not be covered; empty on success.</param>
-public sealed record ReservationOutcome(IReadOnlyList<StockShortage> Shortages)
+/// <param name="Backordered">
+/// Whether the shortfall was kept as backorders (and what could be held was held); when false, a failed attempt
+/// changed nothing.
+/// </param>
+public sealed record ReservationOutcome(IReadOnlyList<StockShortage> Shortages, bool Backordered = false)
 {
     /// <summary>An attempt that held everything it asked for.</summary>
     public static ReservationOutcome Success { get; } = new([]);

@@ -11,4 +11,10 @@ public enum ReservationStatus
 
     /// <summary>The units shipped.</summary>
     Shipped,
+
+    /// <summary>The units could not be held yet; the order waits for them. They count against nothing.</summary>
+    Backordered,
+
+    /// <summary>A backorder that a later reservation covered.</summary>
+    Filled,
 }

@@ -9,8 +9,11 @@ namespace EcomErp.Commerce.Inventory;
 /// </summary>
 internal static class StockLocks
 {
+    private const string KitMark = "K";
+
     public static void RequireTransaction(CommerceDbContext db)
     {
+        ArgumentNullException.ThrowIfNull(db);
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException(
@@ -20,18 +23,21 @@ internal static class StockLocks
     }
 
     /// <summary>
-    /// Locks the rows of <paramref name="skus"/> until the transaction ends. Under READ COMMITTED, every statement
-    /// after this one sees what the previous holder of the locks committed.
+    /// Locks the rows of <paramref name="skus"/> until the transaction ends, and returns those that are kits.
+    /// Each row comes back as its code marked with whether it is a kit, so one round trip both locks and reads.
     /// </summary>
-    public static async Task LockAsync(
+    public static async Task<List<string>> LockAsync(
         CommerceDbContext db,
         IEnumerable<string> skus,
         CancellationToken cancellationToken)
     {
         var codes = skus.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        await db.Database
-            .SqlQuery<string>(
-                $"SELECT code AS \"Value\" FROM commerce.skus WHERE code = ANY({codes}) ORDER BY code FOR UPDATE")
+        var rows = await db.Database
+            .SqlQuery<string>($"""
+                SELECT CASE WHEN is_kit THEN 'K' ELSE 'I' END || code AS "Value"
+                FROM commerce.skus WHERE code = ANY({codes}) ORDER BY code FOR UPDATE
+                """)
             .ToListAsync(cancellationToken);
+        return [.. rows.Where(row => row.StartsWith(KitMark, StringComparison.Ordinal)).Select(row => row[1..])];
     }
 }

@@ -1,14 +1,16 @@
 namespace EcomErp.Commerce.Inventory;
 
-/// <summary>How much of one SKU one node holds.</summary>
+/// <summary>
+/// How much of one SKU one node holds: a materialised sum of the ledger, changed only through
+/// <see cref="Apply"/> in the same save as the ledger entry it applies, so that a replay of the ledger equals it.
+/// </summary>
 public sealed class StockPosition
 {
     /// <summary>Creates an empty position.</summary>
-    public StockPosition(string sku, string nodeCode, int safetyStock)
+    public StockPosition(string sku, string nodeCode)
     {
         Sku = sku;
         NodeCode = nodeCode;
-        SafetyStock = safetyStock;
     }
 
     /// <summary>The SKU.</summary>
@@ -17,15 +19,41 @@ public sealed class StockPosition
     /// <summary>The node.</summary>
     public string NodeCode { get; private set; }
 
-    /// <summary>Units physically there.</summary>
-    public int OnHand { get; internal set; }
+    /// <summary>Units physically there; below zero when the ERP says so.</summary>
+    public int OnHand { get; private set; }
 
     /// <summary>Units held there for orders that have not shipped.</summary>
-    public int Reserved { get; internal set; }
+    public int Reserved { get; private set; }
 
     /// <summary>Units kept back and never promised.</summary>
     public int SafetyStock { get; private set; }
 
-    /// <summary>Units that can still be promised here; never below zero.</summary>
-    public int Available => Math.Max(0, OnHand - SafetyStock - Reserved);
+    /// <summary>Units that cannot be sold.</summary>
+    public int Damaged { get; private set; }
+
+    /// <summary>Returned units not yet inspected.</summary>
+    public int AwaitingInspection { get; private set; }
+
+    /// <summary>Units on their way here.</summary>
+    public int InTransit { get; private set; }
+
+    /// <summary>
+    /// Units this node can still promise: on hand less reserved and safety stock. Below zero when the node owes
+    /// more than it has; sums over nodes count only the part above zero.
+    /// </summary>
+    public int Available => OnHand - Reserved - SafetyStock;
+
+    /// <summary>The figure for one measure.</summary>
+    public int Of(StockMeasure measure) => AsBalance().Of(measure);
+
+    /// <summary>The figures as a ledger balance, for comparing with a replay.</summary>
+    public LedgerBalance AsBalance() => new(OnHand, Reserved, SafetyStock, Damaged, AwaitingInspection, InTransit);
+
+    /// <summary>Applies one movement, exactly as a replay of the ledger would.</summary>
+    public void Apply(MovementKind kind, int delta)
+    {
+        var after = AsBalance().Apply(kind, delta);
+        (OnHand, Reserved, SafetyStock) = (after.OnHand, after.Reserved, after.SafetyStock);
+        (Damaged, AwaitingInspection, InTransit) = (after.Damaged, after.AwaitingInspection, after.InTransit);
+    }
 }

@@ -6,8 +6,9 @@ namespace EcomErp.Commerce.Inventory;
 public sealed partial class StockReservations
 {
     /// <summary>
-    /// Moves the order's network holds to the nodes in <paramref name="plan"/>: all of them, or none when a node
-    /// cannot cover what the plan gives it. The plan must account for exactly the units held for each line.
+    /// Moves the order's network holds to the nodes in <paramref name="plan"/> (in line units; a kit line moves
+    /// its components): all of them, or none when a node cannot cover what the plan gives it. The plan must
+    /// account for exactly the units held for each line.
     /// </summary>
     /// <exception cref="ArgumentException">The plan does not match the order's network holds.</exception>
     public async Task<ReservationOutcome> AssignToNodesAsync(
@@ -17,33 +18,31 @@ public sealed partial class StockReservations
         CancellationToken cancellationToken = default)
     {
         Guard(db, orderId, plan, assignment => assignment.Quantity);
+        var skus = await HeldFor(db, orderId, nodeCode: null).Select(r => r.Sku).ToListAsync(cancellationToken);
+        var stock = await LockedStock.OpenAsync(db, skus, clock.GetUtcNow(), cancellationToken);
         var held = await HeldByLineAsync(db, orderId, nodeCode: null, cancellationToken);
         CheckPlanMatchesHolds(orderId, held, plan);
 
-        await StockLocks.LockAsync(db, held.Values.Select(reservation => reservation.Sku), cancellationToken);
-        var demand = plan.GroupBy(assignment => (held[assignment.LineNo].Sku, assignment.NodeCode))
-            .ToDictionary(group => group.Key, group => group.Sum(assignment => assignment.Quantity));
-        var positions = await LoadPositionsAsync(db, demand.Keys, cancellationToken);
-        var shortages = NodeShortages(demand, positions);
+        var shortages = NodeShortages(stock, held, plan);
         if (shortages.Count > 0)
         {
             return new ReservationOutcome(shortages);
         }
 
-        MoveToNodes(db, held, plan, positions);
-        await db.SaveChangesAsync(cancellationToken);
+        MoveToNodes(db, stock, held, plan);
+        await stock.SaveAsync(feed, cancellationToken);
         return ReservationOutcome.Success;
     }
 
     private static void CheckPlanMatchesHolds(
         Guid orderId,
-        IReadOnlyDictionary<int, Reservation> held,
+        IReadOnlyDictionary<int, List<Reservation>> held,
         IReadOnlyList<NodeAssignment> plan)
     {
         var planned = plan.GroupBy(assignment => assignment.LineNo)
             .ToDictionary(group => group.Key, group => group.Sum(assignment => assignment.Quantity));
         var mismatched = held.Keys.Union(planned.Keys)
-            .Where(lineNo => (held.GetValueOrDefault(lineNo)?.Quantity ?? 0) != planned.GetValueOrDefault(lineNo))
+            .Where(lineNo => LineUnits(held.GetValueOrDefault(lineNo)) != planned.GetValueOrDefault(lineNo))
             .Order()
             .ToArray();
         if (mismatched.Length > 0)
@@ -53,56 +52,58 @@ public sealed partial class StockReservations
         }
     }
 
-    private static async Task<Dictionary<(string Sku, string NodeCode), StockPosition>> LoadPositionsAsync(
-        CommerceDbContext db,
-        IEnumerable<(string Sku, string NodeCode)> keys,
-        CancellationToken cancellationToken)
-    {
-        var wanted = keys.ToHashSet();
-        var skus = wanted.Select(key => key.Sku).Distinct().ToArray();
-        var nodes = wanted.Select(key => key.NodeCode).Distinct().ToArray();
-        var positions = await db.StockPositions
-            .Where(position => skus.Contains(position.Sku) && nodes.Contains(position.NodeCode))
-            .ToListAsync(cancellationToken);
-        return positions
-            .Where(position => wanted.Contains((position.Sku, position.NodeCode)))
-            .ToDictionary(position => (position.Sku, position.NodeCode));
-    }
+    private static int LineUnits(List<Reservation>? rows) => rows is null ? 0 : rows.Min(row => row.LineUnits);
 
     private static List<StockShortage> NodeShortages(
-        Dictionary<(string Sku, string NodeCode), int> demand,
-        Dictionary<(string Sku, string NodeCode), StockPosition> positions) =>
-        [.. demand
-            .Select(wanted => (wanted, available: positions.GetValueOrDefault(wanted.Key)?.Available ?? 0))
-            .Where(pair => pair.available < pair.wanted.Value)
-            .Select(pair => new StockShortage(pair.wanted.Key.Sku, pair.wanted.Key.NodeCode, pair.wanted.Value,
-                pair.available))];
+        LockedStock stock,
+        Dictionary<int, List<Reservation>> held,
+        IReadOnlyList<NodeAssignment> plan) =>
+        [.. plan.SelectMany(a => held[a.LineNo].Select(r => (r.Sku, a.NodeCode, Units: a.Quantity * r.PerLineUnit)))
+            .GroupBy(wanted => (wanted.Sku, wanted.NodeCode))
+            .Select(group => (group.Key, Units: group.Sum(wanted => wanted.Units),
+                Available: stock.Picture.PositionAt(group.Key.Sku, group.Key.NodeCode)?.Available ?? 0))
+            .Where(wanted => wanted.Available < wanted.Units)
+            .Select(wanted => new StockShortage(wanted.Key.Sku, wanted.Key.NodeCode, wanted.Units,
+                Math.Max(0, wanted.Available)))];
 
     private void MoveToNodes(
         CommerceDbContext db,
-        Dictionary<int, Reservation> heldByLine,
-        IReadOnlyList<NodeAssignment> plan,
-        Dictionary<(string Sku, string NodeCode), StockPosition> positions)
+        LockedStock stock,
+        Dictionary<int, List<Reservation>> heldByLine,
+        IReadOnlyList<NodeAssignment> plan)
     {
         var now = clock.GetUtcNow();
         var firstOfLine = new HashSet<int>();
         foreach (var assignment in plan)
         {
-            var held = heldByLine[assignment.LineNo];
-            var moved = firstOfLine.Add(assignment.LineNo) ? held : SplitOff(db, held);
-            (moved.NodeCode, moved.Quantity, moved.UpdatedAt) = (assignment.NodeCode, assignment.Quantity, now);
-            positions[(moved.Sku, assignment.NodeCode)].Reserved += assignment.Quantity;
-            Record(db, MovementKind.Release, moved.Sku, nodeCode: null, -assignment.Quantity, moved.OrderId);
-            Record(db, MovementKind.Reservation, moved.Sku, assignment.NodeCode, assignment.Quantity, moved.OrderId);
+            var first = firstOfLine.Add(assignment.LineNo);
+            foreach (var held in heldByLine[assignment.LineNo])
+            {
+                var quantity = assignment.Quantity * held.PerLineUnit;
+                var moved = first ? held : Reservation.Hold(held.Part, quantity, assignment.NodeCode, now);
+                if (!first)
+                {
+                    db.Reservations.Add(moved);
+                }
+
+                (moved.NodeCode, moved.Quantity, moved.UpdatedAt) = (assignment.NodeCode, quantity, now);
+                Record(stock, MovementKind.Release, moved, nodeCode: null, -quantity);
+                Record(stock, MovementKind.Reservation, moved, assignment.NodeCode, quantity);
+            }
         }
     }
 
-    /// <summary>A new reservation for the same order line, for the part of it that goes to another node.</summary>
-    private Reservation SplitOff(CommerceDbContext db, Reservation held)
-    {
-        var part = Reservation.Hold(held.OrderId, held.LineNo, held.Sku, held.Quantity, held.NodeCode,
-            clock.GetUtcNow());
-        db.Reservations.Add(part);
-        return part;
-    }
+    private static IQueryable<Reservation> HeldFor(CommerceDbContext db, Guid orderId, string? nodeCode) =>
+        db.Reservations.Where(r => r.OrderId == orderId && r.NodeCode == nodeCode
+            && r.Status == ReservationStatus.Held);
+
+    /// <summary>The order's held rows at <paramref name="nodeCode"/> (null: the network), by line.</summary>
+    private static async Task<Dictionary<int, List<Reservation>>> HeldByLineAsync(
+        CommerceDbContext db,
+        Guid orderId,
+        string? nodeCode,
+        CancellationToken cancellationToken) =>
+        (await HeldFor(db, orderId, nodeCode).ToListAsync(cancellationToken))
+            .GroupBy(row => row.LineNo)
+            .ToDictionary(group => group.Key, group => group.ToList());
 }

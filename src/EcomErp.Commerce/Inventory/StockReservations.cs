@@ -1,3 +1,5 @@
+using EcomErp.Commerce.Inventory.Availability;
+using EcomErp.Commerce.Inventory.Feed;
 using EcomErp.Commerce.Orders;
 using EcomErp.Commerce.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -5,134 +7,91 @@ using Microsoft.EntityFrameworkCore;
 namespace EcomErp.Commerce.Inventory;
 
 /// <summary>
-/// Holds, moves, releases and ships stock for orders without ever overselling, however many processes race.
-/// Every method works inside the caller's transaction on the given context, and writes its ledger entries in the
-/// same save as the changes they record. Use a context per unit of work: tracked positions are not refreshed.
+/// Holds, moves, releases and ships stock for orders without ever overselling, however many processes race: each
+/// method locks the SKUs it touches (see <see cref="LockedStock"/>), checks available-to-sell for the order's
+/// channel under the lock, and writes its ledger entries, positions and outbox events in one save. Every method
+/// works inside the caller's transaction on the given context. Use a context per unit of work.
 /// </summary>
 /// <param name="clock">The clock that stamps ledger entries and reservations.</param>
-public sealed partial class StockReservations(TimeProvider clock)
+/// <param name="feed">Where changed channel figures are written.</param>
+public sealed partial class StockReservations(TimeProvider clock, AvailabilityFeed feed)
 {
-    /// <summary>Holds stock for the order's stocked lines (shipped goods that are not gift cards).</summary>
-    public Task<ReservationOutcome> ReserveOrderAsync(
+    /// <summary>A service that tells channels of every change at once.</summary>
+    public StockReservations(TimeProvider clock)
+        : this(clock, AvailabilityFeed.Immediate)
+    {
+    }
+
+    /// <summary>
+    /// Holds stock for the order's stocked lines (shipped goods that are not gift cards) against its channel's
+    /// available-to-sell, backordering the shortfall when the channel's policy allows backorders.
+    /// </summary>
+    public async Task<ReservationOutcome> ReserveOrderAsync(
         CommerceDbContext db,
         Order order,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(order);
         var lines = order.Lines
             .Where(line => line.IsStocked)
             .Select(line => new ReservationLine(line.LineNo, line.Sku, line.Quantity))
             .ToArray();
-        return ReserveOrderAsync(db, order.Id, lines, cancellationToken);
+        var policy = await db.ChannelStockPolicies.AsNoTracking()
+            .AnyAsync(p => p.ChannelCode == order.ChannelCode && p.AllowBackorders, cancellationToken)
+            ? ReservationPolicy.PartialWithBackorder
+            : ReservationPolicy.AllOrNothing;
+        return await ReserveOrderAsync(db, new ReservationRequest(order.Id, order.ChannelCode, lines, policy),
+            cancellationToken);
     }
 
     /// <summary>
-    /// Holds <paramref name="lines"/> against the network: all of them, or none when any SKU's available-to-sell
-    /// summed over the nodes does not cover it. Calling it again for an order that already holds stock changes
-    /// nothing and succeeds.
+    /// Holds the request's lines against the network, each only as far as the channel's available-to-sell covers
+    /// it: all of them or none, or under <see cref="ReservationPolicy.PartialWithBackorder"/> whole line units as
+    /// far as they go, with the rest backordered. A kit line holds its components. Calling it again for the same
+    /// order holds only what is not yet held (filling backorders), so a retry never holds twice.
     /// </summary>
     public async Task<ReservationOutcome> ReserveOrderAsync(
         CommerceDbContext db,
-        Guid orderId,
-        IReadOnlyList<ReservationLine> lines,
+        ReservationRequest request,
         CancellationToken cancellationToken = default)
     {
-        Guard(db, orderId, lines, line => line.Quantity);
-        if (await HeldFor(db, orderId).AnyAsync(cancellationToken))
+        ArgumentNullException.ThrowIfNull(request);
+        Guard(db, request.OrderId, request.Lines, line => line.Quantity);
+        var stock = await LockedStock.OpenAsync(db, request.Lines.Select(line => line.Sku), clock.GetUtcNow(),
+            cancellationToken);
+        var open = await OpenRowsAsync(db, request.OrderId, cancellationToken);
+        var needs = Needs(stock.Picture, request, open);
+        if (needs.All(need => need.Units == 0))
         {
             return ReservationOutcome.Success;
         }
 
-        var demand = SumBySku(lines);
-        await StockLocks.LockAsync(db, demand.Keys, cancellationToken);
-        var available = await NetworkAvailableAsync(db, demand.Keys, cancellationToken);
-        var shortages = Shortages(demand, available, nodeCode: null);
-        if (shortages.Count > 0)
+        var available = Available(stock.Picture, needs, request.ChannelCode);
+        var shortages = Shortages(needs, available);
+        if (shortages.Count > 0 && request.Policy == ReservationPolicy.AllOrNothing)
         {
             return new ReservationOutcome(shortages);
         }
 
-        HoldAgainstNetwork(db, orderId, lines);
-        await db.SaveChangesAsync(cancellationToken);
-        return ReservationOutcome.Success;
+        var granted = Grant(needs, available);
+        Hold(db, stock, needs, granted, open);
+        Backorder(db, needs, granted, open);
+        await stock.SaveAsync(feed, cancellationToken);
+        return shortages.Count == 0 ? ReservationOutcome.Success : new ReservationOutcome(shortages, true);
     }
 
-    /// <summary>What each node can still promise of <paramref name="skus"/>, for routing.</summary>
-    public static async Task<IReadOnlyList<NodeStock>> AvailableAtNodesAsync(
+    private static Task<List<Reservation>> OpenRowsAsync(
         CommerceDbContext db,
-        IEnumerable<string> skus,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var codes = skus.Distinct(StringComparer.Ordinal).ToArray();
-        var positions = await db.StockPositions.AsNoTracking()
-            .Where(position => codes.Contains(position.Sku))
+        Guid orderId,
+        CancellationToken cancellationToken) =>
+        db.Reservations
+            .Where(r => r.OrderId == orderId && r.Status != ReservationStatus.Released
+                && r.Status != ReservationStatus.Filled)
             .ToListAsync(cancellationToken);
-        return [.. positions.Select(position => new NodeStock(position.NodeCode, position.Sku, position.Available))];
-    }
 
-    private static async Task<Dictionary<string, int>> NetworkAvailableAsync(
-        CommerceDbContext db,
-        IEnumerable<string> skus,
-        CancellationToken cancellationToken)
-    {
-        var codes = skus.ToArray();
-        var atNodes = await db.StockPositions
-            .Where(position => codes.Contains(position.Sku))
-            .GroupBy(position => position.Sku)
-            .Select(group => new
-            {
-                Sku = group.Key,
-                Available = group.Sum(position =>
-                    Math.Max(0, position.OnHand - position.SafetyStock - position.Reserved)),
-            })
-            .ToDictionaryAsync(row => row.Sku, row => row.Available, cancellationToken);
-        var heldByNetwork = await db.Reservations
-            .Where(reservation => codes.Contains(reservation.Sku) && reservation.NodeCode == null
-                && reservation.Status == ReservationStatus.Held)
-            .GroupBy(reservation => reservation.Sku)
-            .Select(group => new { Sku = group.Key, Held = group.Sum(reservation => reservation.Quantity) })
-            .ToDictionaryAsync(row => row.Sku, row => row.Held, cancellationToken);
-        return codes.ToDictionary(
-            sku => sku,
-            sku => atNodes.GetValueOrDefault(sku) - heldByNetwork.GetValueOrDefault(sku));
-    }
-
-    private void HoldAgainstNetwork(CommerceDbContext db, Guid orderId, IEnumerable<ReservationLine> lines)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var line in lines)
-        {
-            db.Reservations.Add(Reservation.Hold(orderId, line.LineNo, line.Sku, line.Quantity, nodeCode: null, now));
-            Record(db, MovementKind.Reservation, line.Sku, nodeCode: null, line.Quantity, orderId);
-        }
-    }
-
-    private static IQueryable<Reservation> HeldFor(CommerceDbContext db, Guid orderId) =>
-        db.Reservations.Where(reservation => reservation.OrderId == orderId
-            && reservation.Status == ReservationStatus.Held);
-
-    private static Dictionary<string, int> SumBySku(IEnumerable<ReservationLine> lines) =>
-        lines.GroupBy(line => line.Sku, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Sum(line => line.Quantity), StringComparer.Ordinal);
-
-    private static List<StockShortage> Shortages(
-        IReadOnlyDictionary<string, int> demand,
-        IReadOnlyDictionary<string, int> available,
-        string? nodeCode) =>
-        [.. demand
-            .Where(wanted => available.GetValueOrDefault(wanted.Key) < wanted.Value)
-            .Select(wanted => new StockShortage(wanted.Key, nodeCode, wanted.Value,
-                Math.Max(0, available.GetValueOrDefault(wanted.Key))))];
-
-    private void Record(
-        CommerceDbContext db,
-        MovementKind kind,
-        string sku,
-        string? nodeCode,
-        int delta,
-        Guid orderId) =>
-        db.InventoryLedger.Add(InventoryLedgerEntry.Record(kind, sku, nodeCode, delta, orderId, clock.GetUtcNow()));
+    private void Record(LockedStock stock, MovementKind kind, Reservation row, string? nodeCode, int delta) =>
+        stock.Post(kind, row.Sku, nodeCode, delta, new MovementTag(row.OrderId, row.ChannelCode));
 
     private static void Guard<T>(CommerceDbContext db, Guid orderId, IReadOnlyList<T> items, Func<T, int> quantity)
     {
@@ -144,13 +103,11 @@ public sealed partial class StockReservations(TimeProvider clock)
         }
     }
 
-    /// <summary>The order's held reservations at <paramref name="nodeCode"/> (null: the network), by line.</summary>
-    private static Task<Dictionary<int, Reservation>> HeldByLineAsync(
-        CommerceDbContext db,
-        Guid orderId,
-        string? nodeCode,
-        CancellationToken cancellationToken) =>
-        HeldFor(db, orderId)
-            .Where(reservation => reservation.NodeCode == nodeCode)
-            .ToDictionaryAsync(reservation => reservation.LineNo, cancellationToken);
+    private static Dictionary<string, int> Available(
+        StockPicture picture,
+        IEnumerable<LineNeed> needs,
+        string channel) =>
+        needs.SelectMany(need => need.Parts).Select(part => part.Sku).Distinct(StringComparer.Ordinal)
+            .ToDictionary(sku => sku, sku => AvailabilityCalculator.ForChannel(picture, sku, channel).Ats,
+                StringComparer.Ordinal);
 }

@@ -2,6 +2,11 @@ using EcomErp.Commerce.Channels;
 using EcomErp.Commerce.Finance;
 using EcomErp.Commerce.Fulfillment;
 using EcomErp.Commerce.Inventory;
+using EcomErp.Commerce.Inventory.Availability;
+using EcomErp.Commerce.Inventory.Feed;
+using EcomErp.Commerce.Inventory.Movements;
+using EcomErp.Commerce.Inventory.Reconciliation;
+using EcomErp.Commerce.Inventory.SelfCheck;
 using EcomErp.Commerce.Orders;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +39,36 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     /// <summary>Stock held for order lines.</summary>
     public DbSet<Reservation> Reservations => Set<Reservation>();
+
+    /// <summary>The components of each kit.</summary>
+    public DbSet<KitComponent> KitComponents => Set<KitComponent>();
+
+    /// <summary>What each channel's orders hold, per SKU.</summary>
+    public DbSet<ChannelPosition> ChannelPositions => Set<ChannelPosition>();
+
+    /// <summary>How each channel may sell stock.</summary>
+    public DbSet<ChannelStockPolicy> ChannelStockPolicies => Set<ChannelStockPolicy>();
+
+    /// <summary>Fixed quantities of SKUs set aside for channels.</summary>
+    public DbSet<ChannelAllocation> ChannelAllocations => Set<ChannelAllocation>();
+
+    /// <summary>Stock on its way to nodes.</summary>
+    public DbSet<StockTransfer> StockTransfers => Set<StockTransfer>();
+
+    /// <summary>The availability outbox: figures to tell channels.</summary>
+    public DbSet<AvailabilityEvent> AvailabilityEvents => Set<AvailabilityEvent>();
+
+    /// <summary>The last figure written to the outbox per channel and SKU.</summary>
+    public DbSet<PublishedAvailability> PublishedAvailability => Set<PublishedAvailability>();
+
+    /// <summary>Reports of snapshots reconciled against the ledger.</summary>
+    public DbSet<StockReconciliation> StockReconciliations => Set<StockReconciliation>();
+
+    /// <summary>Positions found to differ from the ledger: incidents for operations.</summary>
+    public DbSet<InventoryDrift> InventoryDrifts => Set<InventoryDrift>();
+
+    /// <summary>When the recurring inventory jobs next fall due.</summary>
+    public DbSet<InventorySchedule> InventorySchedules => Set<InventorySchedule>();
 
     /// <summary>The journal.</summary>
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();

@@ -5,8 +5,10 @@ namespace EcomErp.Commerce.Seeding;
 /// <param name="Nodes">The fulfilment nodes.</param>
 /// <param name="Skus">The SKUs.</param>
 /// <param name="Stock">Opening stock per SKU and node, booked as receipts.</param>
+/// <param name="Kits">Kits sold as bundles of the SKUs; optional.</param>
 public sealed record DevSeed(
     IReadOnlyList<SeedChannel> Channels,
     IReadOnlyList<SeedNode> Nodes,
     IReadOnlyList<SeedSku> Skus,
-    IReadOnlyList<SeedStock> Stock);
+    IReadOnlyList<SeedStock> Stock,
+    IReadOnlyList<SeedKit>? Kits = null);

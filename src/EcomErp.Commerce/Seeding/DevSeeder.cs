@@ -30,8 +30,9 @@ public static class DevSeeder
     }
 
     /// <summary>
-    /// Adds the seed's channels, nodes, SKUs and opening stock, each stock line with its receipt in the inventory
-    /// ledger, unless the database already has any of them. Runs in the caller's transaction when there is one.
+    /// Adds the seed's channels, nodes, SKUs, kits and opening stock, each stock line with its receipt and safety
+    /// stock in the inventory ledger, unless the database already has any of them. Runs in the caller's
+    /// transaction when there is one.
     /// </summary>
     /// <returns>Whether the seed was applied.</returns>
     public static async Task<bool> ApplyAsync(
@@ -59,17 +60,24 @@ public static class DevSeeder
         db.Channels.AddRange(seed.Channels.Select(channel =>
             new Channel(channel.Code, channel.Name, channel.Format, channel.ShopCurrency)));
         db.Nodes.AddRange(seed.Nodes.Select(node => new Node(node.Code, node.Name, node.Kind,
-            (node.CountryCode, node.Region), node.PerShipmentCost, node.PerUnitCost)));
+            (node.CountryCode, node.Region), node.PerShipmentCost, node.PerUnitCost)
+            .WithCutoff(node.OrderCutoff, node.TimeZone)));
         db.Skus.AddRange(seed.Skus.Select(sku => new Sku(sku.Code, sku.Name)));
+        foreach (var kit in seed.Kits ?? [])
+        {
+            db.Skus.Add(new Sku(kit.Code, kit.Name, isKit: true));
+            db.KitComponents.AddRange(kit.Components.Select(c => new KitComponent(kit.Code, c.Sku, c.Quantity)));
+        }
     }
 
     private static void AddStock(CommerceDbContext db, IEnumerable<SeedStock> stock, DateTimeOffset at)
     {
         foreach (var line in stock)
         {
-            db.StockPositions.Add(new StockPosition(line.Sku, line.Node, line.SafetyStock) { OnHand = line.OnHand });
-            db.InventoryLedger.Add(
-                InventoryLedgerEntry.Record(MovementKind.Receipt, line.Sku, line.Node, line.OnHand, null, at));
+            var position = new StockPosition(line.Sku, line.Node);
+            db.StockPositions.Add(position);
+            OpeningStock.Book(db, position, MovementKind.Receipt, line.OnHand, at);
+            OpeningStock.Book(db, position, MovementKind.SafetyStock, line.SafetyStock, at);
         }
     }
 }

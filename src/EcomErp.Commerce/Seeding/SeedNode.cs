@@ -11,6 +11,8 @@ namespace EcomErp.Commerce.Seeding;
 /// <param name="Region">The region it ships from.</param>
 /// <param name="PerShipmentCost">What one parcel from it costs.</param>
 /// <param name="PerUnitCost">What one unit picked there costs.</param>
+/// <param name="OrderCutoff">The local time after which orders ship the next day; optional.</param>
+/// <param name="TimeZone">The IANA time zone of the cut-off; optional.</param>
 public sealed record SeedNode(
     string Code,
     string Name,
@@ -18,4 +20,6 @@ public sealed record SeedNode(
     string CountryCode,
     string? Region,
     Money PerShipmentCost,
-    Money PerUnitCost);
+    Money PerUnitCost,
+    TimeOnly? OrderCutoff = null,
+    string? TimeZone = null);

@@ -21,6 +21,7 @@ internal static class ServerSetup
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddWorkflowEngine(builder.Configuration);
         builder.Services.AddCommerce();
+        builder.Services.AddInventory(builder.Configuration);
         builder.Services.AddSingleton<WorkflowQueries>();
         builder.Services.AddSingleton<DatabaseStartup>();
         return builder;
@@ -38,6 +39,7 @@ internal static class ServerSetup
         app.MapTaskEndpoints();
         app.MapIncidentEndpoints();
         app.MapOrderEndpoints();
+        app.MapInventoryEndpoints();
         return app;
     }
 }

@@ -83,9 +83,10 @@ internal sealed class ShipmentCheck(NpgsqlDataSource dataSource)
         ShipmentRequest request,
         CancellationToken ct)
     {
-        var held = await db.Reservations.AsNoTracking()
+        var rows = await db.Reservations.AsNoTracking()
             .Where(r => r.OrderId == orderId && r.NodeCode == request.NodeCode && r.Status == ReservationStatus.Held)
-            .ToDictionaryAsync(r => r.LineNo, r => r.Quantity, ct);
+            .ToListAsync(ct);
+        var held = rows.GroupBy(r => r.LineNo).ToDictionary(g => g.Key, g => g.Min(r => r.LineUnits));
         var problems = new List<(string, string)>();
         if (held.Count == 0)
         {

@@ -1,5 +1,5 @@
 using EcomErp.Commerce.Inventory;
-using EcomErp.Commerce.Monetary;
+using EcomErp.Commerce.Persistence;
 using EcomErp.Commerce.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +16,7 @@ public sealed class StockReservationsTests : DatabaseTest
         var order = Guid.NewGuid();
 
         var outcome = await InTransactionAsync(db =>
-            Reservations.ReserveOrderAsync(db, order, [new(1, "A", 6), new(2, "B", 2)]));
+            Reserve(db, order, [new(1, "A", 6), new(2, "B", 2)]));
 
         Assert.True(outcome.Succeeded);
         await using var check = NewContext();
@@ -31,23 +31,23 @@ public sealed class StockReservationsTests : DatabaseTest
         await ArrangeStockAsync(("A", "N1", 10, 0), ("B", "N1", 3, 1));
 
         var outcome = await InTransactionAsync(db =>
-            Reservations.ReserveOrderAsync(db, Guid.NewGuid(), [new(1, "A", 5), new(2, "B", 3)]));
+            Reserve(db, Guid.NewGuid(), [new(1, "A", 5), new(2, "B", 3)]));
 
         Assert.False(outcome.Succeeded);
         Assert.Equal(new StockShortage("B", null, 3, 2), Assert.Single(outcome.Shortages));
         await using var check = NewContext();
         Assert.Empty(await check.Reservations.ToListAsync());
-        Assert.Empty(await check.InventoryLedger.Where(entry => entry.Kind != MovementKind.Receipt).ToListAsync());
+        Assert.Empty(await check.InventoryLedger.Where(entry => entry.OrderId != null).ToListAsync());
     }
 
     [Fact]
     public async Task ReserveOrderAsync_NetworkHoldsOfOtherOrders_CountAgainstAvailability()
     {
         await ArrangeStockAsync(("A", "N1", 5, 0));
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, Guid.NewGuid(), [new(1, "A", 4)]));
+        await InTransactionAsync(db => Reserve(db, Guid.NewGuid(), [new(1, "A", 4)]));
 
         var outcome = await InTransactionAsync(db =>
-            Reservations.ReserveOrderAsync(db, Guid.NewGuid(), [new(1, "A", 2)]));
+            Reserve(db, Guid.NewGuid(), [new(1, "A", 2)]));
 
         Assert.Equal(1, Assert.Single(outcome.Shortages).Available);
     }
@@ -59,12 +59,13 @@ public sealed class StockReservationsTests : DatabaseTest
         var orders = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToArray();
 
         var outcomes = await Task.WhenAll(orders.Select(order => Task.Run(() => InTransactionAsync(db =>
-            Reservations.ReserveOrderAsync(db, order, [new(1, "LAST", 1)])))));
+            Reserve(db, order, [new(1, "LAST", 1)])))));
 
         Assert.Equal(5, outcomes.Count(outcome => outcome.Succeeded));
         await using var check = NewContext();
         Assert.Equal(5, await check.Reservations.SumAsync(reservation => reservation.Quantity));
         var onHand = await check.StockPositions.SumAsync(position => position.OnHand - position.SafetyStock);
+        Assert.Equal(5, onHand);
         Assert.Equal(onHand, await check.Reservations.SumAsync(reservation => reservation.Quantity));
     }
 
@@ -73,7 +74,7 @@ public sealed class StockReservationsTests : DatabaseTest
     {
         await ArrangeStockAsync(("A", "N1", 5, 1), ("A", "N2", 5, 0));
         var order = Guid.NewGuid();
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, order, [new(1, "A", 6)]));
+        await InTransactionAsync(db => Reserve(db, order, [new(1, "A", 6)]));
 
         var outcome = await InTransactionAsync(db =>
             Reservations.AssignToNodesAsync(db, order, [new(1, "N1", 4), new(1, "N2", 2)]));
@@ -91,7 +92,7 @@ public sealed class StockReservationsTests : DatabaseTest
     {
         await ArrangeStockAsync(("A", "N1", 5, 2), ("A", "N2", 5, 0));
         var order = Guid.NewGuid();
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, order, [new(1, "A", 4)]));
+        await InTransactionAsync(db => Reserve(db, order, [new(1, "A", 4)]));
 
         var outcome = await InTransactionAsync(db => Reservations.AssignToNodesAsync(db, order, [new(1, "N1", 4)]));
 
@@ -106,7 +107,7 @@ public sealed class StockReservationsTests : DatabaseTest
     {
         await ArrangeStockAsync(("A", "N1", 5, 0));
         var order = Guid.NewGuid();
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, order, [new(1, "A", 3)]));
+        await InTransactionAsync(db => Reserve(db, order, [new(1, "A", 3)]));
 
         await Assert.ThrowsAsync<ArgumentException>(() =>
             InTransactionAsync(db => Reservations.AssignToNodesAsync(db, order, [new(1, "N1", 2)])));
@@ -117,8 +118,8 @@ public sealed class StockReservationsTests : DatabaseTest
     {
         await ArrangeStockAsync(("A", "N1", 10, 0));
         var (kept, released) = (Guid.NewGuid(), Guid.NewGuid());
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, kept, [new(1, "A", 2)]));
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, released, [new(1, "A", 3)]));
+        await InTransactionAsync(db => Reserve(db, kept, [new(1, "A", 2)]));
+        await InTransactionAsync(db => Reserve(db, released, [new(1, "A", 3)]));
         await InTransactionAsync(db => Reservations.AssignToNodesAsync(db, kept, [new(1, "N1", 2)]));
         await InTransactionAsync(db => Reservations.AssignToNodesAsync(db, released, [new(1, "N1", 3)]));
 
@@ -137,7 +138,7 @@ public sealed class StockReservationsTests : DatabaseTest
     {
         await ArrangeStockAsync(("A", "N1", 10, 1));
         var order = Guid.NewGuid();
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, order, [new(1, "A", 4)]));
+        await InTransactionAsync(db => Reserve(db, order, [new(1, "A", 4)]));
         await InTransactionAsync(db => Reservations.AssignToNodesAsync(db, order, [new(1, "N1", 4)]));
 
         await InTransactionAsync(async db =>
@@ -159,7 +160,7 @@ public sealed class StockReservationsTests : DatabaseTest
     {
         await ArrangeStockAsync(("A", "N1", 10, 0));
         var order = Guid.NewGuid();
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, order, [new(1, "A", 2)]));
+        await InTransactionAsync(db => Reserve(db, order, [new(1, "A", 2)]));
         await InTransactionAsync(db => Reservations.AssignToNodesAsync(db, order, [new(1, "N1", 2)]));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => InTransactionAsync(async db =>
@@ -180,8 +181,7 @@ public sealed class StockReservationsTests : DatabaseTest
         var replayed = InventoryLedger.Replay(await check.InventoryLedger.ToListAsync());
         foreach (var position in await check.StockPositions.ToListAsync())
         {
-            var expected = new LedgerBalance(position.OnHand, position.Reserved);
-            Assert.Equal(expected, replayed[(position.Sku, position.NodeCode)]);
+            Assert.Equal(position.AsBalance(), replayed[(position.Sku, position.NodeCode)]);
         }
 
         var networkHeld = await check.Reservations
@@ -195,14 +195,14 @@ public sealed class StockReservationsTests : DatabaseTest
         await using var db = NewContext();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            Reservations.ReserveOrderAsync(db, Guid.NewGuid(), [new(1, "A", 1)]));
+            Reserve(db, Guid.NewGuid(), [new(1, "A", 1)]));
     }
 
     private async Task RunLifecycleAsync(Guid shipped, Guid released, Guid waiting)
     {
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, shipped, [new(1, "A", 5), new(2, "B", 2)]));
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, released, [new(1, "A", 3)]));
-        await InTransactionAsync(db => Reservations.ReserveOrderAsync(db, waiting, [new(1, "A", 2)]));
+        await InTransactionAsync(db => Reserve(db, shipped, [new(1, "A", 5), new(2, "B", 2)]));
+        await InTransactionAsync(db => Reserve(db, released, [new(1, "A", 3)]));
+        await InTransactionAsync(db => Reserve(db, waiting, [new(1, "A", 2)]));
         await InTransactionAsync(db => Reservations.AssignToNodesAsync(db, shipped,
             [new(1, "N1", 4), new(1, "N2", 1), new(2, "N2", 2)]));
         await InTransactionAsync(db => Reservations.AssignToNodesAsync(db, released, [new(1, "N2", 3)]));
@@ -214,20 +214,12 @@ public sealed class StockReservationsTests : DatabaseTest
         });
     }
 
+    private Task<ReservationOutcome> Reserve(CommerceDbContext db, Guid order, ReservationLine[] lines) =>
+        Reservations.ReserveOrderAsync(db, new ReservationRequest(order, StockArrangement.Web, lines));
+
     private async Task ArrangeStockAsync(params (string Sku, string Node, int OnHand, int Safety)[] stock)
     {
         await using var db = NewContext();
-        var usd = (decimal amount) => new Money(amount, "USD");
-        db.Nodes.AddRange(stock.Select(line => line.Node).Distinct().Select(code =>
-            new Node(code, code, NodeKind.DistributionCentre, ("US", null), usd(5m), usd(0.5m))));
-        db.Skus.AddRange(stock.Select(line => line.Sku).Distinct().Select(code => new Sku(code, code)));
-        foreach (var line in stock)
-        {
-            db.StockPositions.Add(new StockPosition(line.Sku, line.Node, line.Safety) { OnHand = line.OnHand });
-            db.InventoryLedger.Add(InventoryLedgerEntry.Record(MovementKind.Receipt, line.Sku, line.Node, line.OnHand,
-                null, Clock.GetUtcNow()));
-        }
-
-        await db.SaveChangesAsync();
+        await StockArrangement.StockAsync(db, Clock.GetUtcNow(), stock);
     }
 }

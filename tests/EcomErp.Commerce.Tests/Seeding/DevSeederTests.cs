@@ -22,8 +22,13 @@ public sealed class DevSeederTests : DatabaseTest
         Assert.Equal(["shopify", "webstore"], channels);
         var east = await check.Nodes.SingleAsync(node => node.Code == "DC-EAST");
         Assert.Equal(new Money(5.90m, "USD"), east.PerShipmentCost);
+        Assert.Equal((new TimeOnly(15, 0), "America/Kentucky/Louisville"), (east.OrderCutoff, east.TimeZone));
         Assert.Equal(["DC-WEST"], await check.StockPositions.Where(p => p.Sku == "SKU2006-020")
             .Select(p => p.NodeCode).ToListAsync());
+        var kit = await check.KitComponents.Where(c => c.KitSku == "WS-BUNDLE-TEE-MUGS").OrderBy(c => c.ComponentSku)
+            .Select(c => new { c.ComponentSku, c.Quantity }).ToListAsync();
+        Assert.Equal([("WS-MUG-STONE", 2), ("WS-TEE-ORG-M", 1)], kit.Select(c => (c.ComponentSku, c.Quantity)));
+        Assert.True((await check.Skus.SingleAsync(s => s.Code == "WS-BUNDLE-TEE-MUGS")).IsKit);
     }
 
     [Fact]
@@ -39,7 +44,8 @@ public sealed class DevSeederTests : DatabaseTest
         var applied = await DevSeeder.ApplyAsync(second, seed, Clock.GetUtcNow());
 
         Assert.False(applied);
-        Assert.Equal(seed.Stock.Count, await second.InventoryLedger.CountAsync());
+        var entries = seed.Stock.Count + seed.Stock.Count(line => line.SafetyStock != 0);
+        Assert.Equal(entries, await second.InventoryLedger.CountAsync());
     }
 
     [Fact]
@@ -54,6 +60,6 @@ public sealed class DevSeederTests : DatabaseTest
         await using var check = NewContext();
         var replayed = InventoryLedger.Replay(await check.InventoryLedger.ToListAsync());
         Assert.All(await check.StockPositions.ToListAsync(), position =>
-            Assert.Equal(position.OnHand, replayed[(position.Sku, position.NodeCode)].OnHand));
+            Assert.Equal(position.AsBalance(), replayed[(position.Sku, position.NodeCode)]));
     }
 }

@@ -283,6 +283,191 @@ namespace EcomErp.Commerce.Persistence.Migrations
                     b.ToTable("shipments", "commerce");
                 });
 
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.Availability.ChannelAllocation", b =>
+                {
+                    b.Property<string>("ChannelCode")
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_code");
+
+                    b.Property<string>("Sku")
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("sku");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("ChannelCode", "Sku")
+                        .HasName("pk_channel_allocations");
+
+                    b.HasIndex("Sku")
+                        .HasDatabaseName("ix_channel_allocations_sku");
+
+                    b.ToTable("channel_allocations", "commerce", t =>
+                        {
+                            t.HasCheckConstraint("ck_channel_allocations_quantity", "quantity >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.Availability.ChannelStockPolicy", b =>
+                {
+                    b.Property<string>("ChannelCode")
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_code");
+
+                    b.Property<decimal?>("AllocationShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("allocation_share");
+
+                    b.Property<bool>("AllowBackorders")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_backorders");
+
+                    b.Property<TimeSpan?>("InTransitHorizon")
+                        .HasColumnType("interval")
+                        .HasColumnName("in_transit_horizon");
+
+                    b.HasKey("ChannelCode")
+                        .HasName("pk_channel_stock_policies");
+
+                    b.ToTable("channel_stock_policies", "commerce", t =>
+                        {
+                            t.HasCheckConstraint("ck_channel_stock_policies_share", "allocation_share IS NULL OR allocation_share BETWEEN 0 AND 1");
+                        });
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.ChannelPosition", b =>
+                {
+                    b.Property<string>("Sku")
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("ChannelCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_code");
+
+                    b.Property<int>("Reserved")
+                        .HasColumnType("integer")
+                        .HasColumnName("reserved");
+
+                    b.Property<int>("Unassigned")
+                        .HasColumnType("integer")
+                        .HasColumnName("unassigned");
+
+                    b.HasKey("Sku", "ChannelCode")
+                        .HasName("pk_channel_positions");
+
+                    b.ToTable("channel_positions", "commerce", t =>
+                        {
+                            t.HasCheckConstraint("ck_channel_positions_reserved", "reserved >= 0");
+
+                            t.HasCheckConstraint("ck_channel_positions_unassigned", "unassigned BETWEEN 0 AND reserved");
+                        });
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.Feed.AvailabilityEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Ats")
+                        .HasColumnType("integer")
+                        .HasColumnName("ats");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ChannelCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("sku");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("superseded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_availability_events");
+
+                    b.HasIndex("ChannelCode", "DueAt")
+                        .HasDatabaseName("ix_availability_events_channel_code_due_at")
+                        .HasFilter("dispatched_at IS NULL");
+
+                    b.HasIndex("ChannelCode", "Sku", "Id")
+                        .HasDatabaseName("ix_availability_events_channel_code_sku_id");
+
+                    b.ToTable("availability_events", "commerce");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.Feed.PublishedAvailability", b =>
+                {
+                    b.Property<string>("Sku")
+                        .HasColumnType("text")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("ChannelCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_code");
+
+                    b.Property<int>("Ats")
+                        .HasColumnType("integer")
+                        .HasColumnName("ats");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.HasKey("Sku", "ChannelCode")
+                        .HasName("pk_published_availability");
+
+                    b.ToTable("published_availability", "commerce");
+                });
+
             modelBuilder.Entity("EcomErp.Commerce.Inventory.InventoryLedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -295,6 +480,15 @@ namespace EcomErp.Commerce.Persistence.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
+
+                    b.Property<string>("ChannelCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_code");
+
+                    b.Property<DateTimeOffset?>("ExpectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expected_at");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -314,6 +508,11 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("quantity_delta");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("reference");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasColumnType("character varying(128)")
@@ -328,10 +527,125 @@ namespace EcomErp.Commerce.Persistence.Migrations
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_inventory_ledger_order_id");
 
+                    b.HasIndex("Reference")
+                        .HasDatabaseName("ix_inventory_ledger_reference");
+
                     b.HasIndex("Sku", "NodeCode")
                         .HasDatabaseName("ix_inventory_ledger_sku_node_code");
 
                     b.ToTable("inventory_ledger", "commerce");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.InventorySchedule", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_inventory_schedules");
+
+                    b.ToTable("inventory_schedules", "commerce");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.KitComponent", b =>
+                {
+                    b.Property<string>("KitSku")
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("kit_sku");
+
+                    b.Property<string>("ComponentSku")
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("component_sku");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("KitSku", "ComponentSku")
+                        .HasName("pk_kit_components");
+
+                    b.HasIndex("ComponentSku")
+                        .HasDatabaseName("ix_kit_components_component_sku");
+
+                    b.ToTable("kit_components", "commerce", t =>
+                        {
+                            t.HasCheckConstraint("ck_kit_components_not_itself", "kit_sku <> component_sku");
+
+                            t.HasCheckConstraint("ck_kit_components_quantity", "quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.Movements.StockTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<DateTimeOffset>("ExpectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expected_at");
+
+                    b.Property<string>("FromNode")
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("from_node");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer")
+                        .HasColumnName("received");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("ToNode")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("to_node");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_transfers");
+
+                    b.HasIndex("FromNode")
+                        .HasDatabaseName("ix_stock_transfers_from_node");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stock_transfers_reference");
+
+                    b.HasIndex("Sku")
+                        .HasDatabaseName("ix_stock_transfers_sku");
+
+                    b.HasIndex("ToNode")
+                        .HasDatabaseName("ix_stock_transfers_to_node");
+
+                    b.ToTable("stock_transfers", "commerce", t =>
+                        {
+                            t.HasCheckConstraint("ck_stock_transfers_received", "received BETWEEN 0 AND quantity");
+                        });
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Inventory.Node", b =>
@@ -359,9 +673,18 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<TimeOnly?>("OrderCutoff")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("order_cutoff");
+
                     b.Property<string>("Region")
                         .HasColumnType("text")
                         .HasColumnName("region");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PerShipmentCost", "EcomErp.Commerce.Inventory.Node.PerShipmentCost#Money", b1 =>
                         {
@@ -403,6 +726,68 @@ namespace EcomErp.Commerce.Persistence.Migrations
                     b.ToTable("nodes", "commerce");
                 });
 
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.Reconciliation.StockReconciliation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Accuracy")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("accuracy");
+
+                    b.Property<int>("Compared")
+                        .HasColumnType("integer")
+                        .HasColumnName("compared");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("integer")
+                        .HasColumnName("matched");
+
+                    b.Property<DateTimeOffset>("ReconciledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reconciled_at");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Lines", "EcomErp.Commerce.Inventory.Reconciliation.StockReconciliation.Lines#ReconciliationLine", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Counted");
+
+                            b1.Property<int>("LedgerOnHand");
+
+                            b1.Property<string>("NodeCode")
+                                .IsRequired();
+
+                            b1.Property<string>("Sku")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_reconciliations");
+
+                    b.ToTable("stock_reconciliations", "commerce");
+                });
+
             modelBuilder.Entity("EcomErp.Commerce.Inventory.Reservation", b =>
                 {
                     b.Property<long>("Id")
@@ -411,6 +796,11 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChannelCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_code");
 
                     b.Property<int>("LineNo")
                         .HasColumnType("integer")
@@ -423,6 +813,12 @@ namespace EcomErp.Commerce.Persistence.Migrations
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");
+
+                    b.Property<int>("PerLineUnit")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("per_line_unit");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer")
@@ -457,8 +853,66 @@ namespace EcomErp.Commerce.Persistence.Migrations
 
                     b.ToTable("reservations", "commerce", t =>
                         {
+                            t.HasCheckConstraint("ck_reservations_per_line_unit", "per_line_unit > 0");
+
                             t.HasCheckConstraint("ck_reservations_quantity", "quantity > 0");
                         });
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.SelfCheck.InventoryDrift", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChannelCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_code");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("detected_at");
+
+                    b.Property<int>("LedgerValue")
+                        .HasColumnType("integer")
+                        .HasColumnName("ledger_value");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("NodeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("node_code");
+
+                    b.Property<int>("PositionValue")
+                        .HasColumnType("integer")
+                        .HasColumnName("position_value");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sku");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inventory_drifts");
+
+                    b.HasIndex("DetectedAt")
+                        .HasDatabaseName("ix_inventory_drifts_detected_at")
+                        .HasFilter("resolved_at IS NULL");
+
+                    b.ToTable("inventory_drifts", "commerce");
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Inventory.Sku", b =>
@@ -467,6 +921,10 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
                         .HasColumnName("code");
+
+                    b.Property<bool>("IsKit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_kit");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -489,6 +947,18 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("node_code");
 
+                    b.Property<int>("AwaitingInspection")
+                        .HasColumnType("integer")
+                        .HasColumnName("awaiting_inspection");
+
+                    b.Property<int>("Damaged")
+                        .HasColumnType("integer")
+                        .HasColumnName("damaged");
+
+                    b.Property<int>("InTransit")
+                        .HasColumnType("integer")
+                        .HasColumnName("in_transit");
+
                     b.Property<int>("OnHand")
                         .HasColumnType("integer")
                         .HasColumnName("on_hand");
@@ -509,7 +979,11 @@ namespace EcomErp.Commerce.Persistence.Migrations
 
                     b.ToTable("stock_positions", "commerce", t =>
                         {
-                            t.HasCheckConstraint("ck_stock_positions_on_hand", "on_hand >= 0");
+                            t.HasCheckConstraint("ck_stock_positions_awaiting_inspection", "awaiting_inspection >= 0");
+
+                            t.HasCheckConstraint("ck_stock_positions_damaged", "damaged >= 0");
+
+                            t.HasCheckConstraint("ck_stock_positions_in_transit", "in_transit >= 0");
 
                             t.HasCheckConstraint("ck_stock_positions_reserved", "reserved >= 0");
 
@@ -1014,6 +1488,43 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasConstraintName("fk_journal_lines_journal_entries_entry_id");
                 });
 
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.Availability.ChannelAllocation", b =>
+                {
+                    b.HasOne("EcomErp.Commerce.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_channel_allocations_channels_channel_code");
+
+                    b.HasOne("EcomErp.Commerce.Inventory.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("Sku")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_channel_allocations_skus_sku");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.Availability.ChannelStockPolicy", b =>
+                {
+                    b.HasOne("EcomErp.Commerce.Channels.Channel", null)
+                        .WithOne()
+                        .HasForeignKey("EcomErp.Commerce.Inventory.Availability.ChannelStockPolicy", "ChannelCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_channel_stock_policies_channels_channel_code");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.ChannelPosition", b =>
+                {
+                    b.HasOne("EcomErp.Commerce.Inventory.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("Sku")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_channel_positions_skus_sku");
+                });
+
             modelBuilder.Entity("EcomErp.Commerce.Inventory.InventoryLedgerEntry", b =>
                 {
                     b.HasOne("EcomErp.Commerce.Inventory.Node", null)
@@ -1027,6 +1538,45 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_inventory_ledger_skus_sku");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.KitComponent", b =>
+                {
+                    b.HasOne("EcomErp.Commerce.Inventory.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("ComponentSku")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kit_components_skus_component_sku");
+
+                    b.HasOne("EcomErp.Commerce.Inventory.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("KitSku")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kit_components_skus_kit_sku");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Inventory.Movements.StockTransfer", b =>
+                {
+                    b.HasOne("EcomErp.Commerce.Inventory.Node", null)
+                        .WithMany()
+                        .HasForeignKey("FromNode")
+                        .HasConstraintName("fk_stock_transfers_nodes_from_node");
+
+                    b.HasOne("EcomErp.Commerce.Inventory.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("Sku")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_transfers_skus_sku");
+
+                    b.HasOne("EcomErp.Commerce.Inventory.Node", null)
+                        .WithMany()
+                        .HasForeignKey("ToNode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_transfers_nodes_to_node");
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Inventory.Reservation", b =>

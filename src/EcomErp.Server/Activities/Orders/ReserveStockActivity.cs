@@ -4,8 +4,10 @@ using EcomErp.Commerce.Orders;
 namespace EcomErp.Server.Activities.Orders;
 
 /// <summary>
-/// <c>order.reserve</c>: holds stock for every stocked line against the network, all or nothing. A shortage is
-/// not a failure: the workflow decides what to do with it.
+/// <c>order.reserve</c>: holds stock for every stocked line against the network, within the available-to-sell of
+/// the order's channel: all or nothing, or (when the channel allows backorders) what can be held with the rest
+/// backordered. A shortage is not a failure: the workflow decides what to do with it, and reserving again later
+/// holds only what is still missing.
 /// </summary>
 internal sealed class ReserveStockActivity(TimeProvider time, StockReservations reservations) : OrderActivity(time)
 {
@@ -22,6 +24,7 @@ internal sealed class ReserveStockActivity(TimeProvider time, StockReservations 
         step.Output("reservation", new
         {
             reserved = outcome.Succeeded,
+            backordered = outcome.Backordered,
             shortages = outcome.Shortages,
         });
     }

@@ -20,11 +20,16 @@ internal sealed class RoutingActivity(TimeProvider time, RuleSets rules, StockRe
     {
         var order = step.Order;
         var nodes = await step.Db.Nodes.AsNoTracking().ToListAsync(cancellationToken);
-        var stock = await StockReservations.AvailableAtNodesAsync(step.Db, order.Lines.Select(l => l.Sku), cancellationToken);
+        var stock = await reservations.AvailableAtNodesAsync(step.Db, order.Lines.Select(l => l.Sku),
+            cancellationToken);
         var decision = rules.PlanRoute(RoutingRequest.For(order, nodes, stock));
         var plan = decision.Result;
-        var outcome = new { plan.Kind, plan.Assignments, plan.Unroutable, plan.EstimatedCost, rulesFired = decision.RulesFired };
-        step.Db.OrderDecisions.Add(OrderDecision.Record(order.Id, Name, OrderStep.ToJson(outcome), decision.RulesFired, step.Now));
+        var outcome = new
+        {
+            plan.Kind, plan.Assignments, plan.Unroutable, plan.EstimatedCost, rulesFired = decision.RulesFired,
+        };
+        step.Db.OrderDecisions.Add(OrderDecision.Record(order.Id, Name, OrderStep.ToJson(outcome),
+            decision.RulesFired, step.Now));
         if (!plan.IsComplete)
         {
             throw new InvalidOperationException($"Order {order.Id} cannot be routed: no node can ship lines " +
@@ -34,7 +39,8 @@ internal sealed class RoutingActivity(TimeProvider time, RuleSets rules, StockRe
         var assigned = await reservations.AssignToNodesAsync(step.Db, order.Id, plan.Assignments, cancellationToken);
         if (!assigned.Succeeded)
         {
-            throw new InvalidOperationException($"Order {order.Id}: the nodes no longer hold enough stock for the plan.");
+            throw new InvalidOperationException(
+                $"Order {order.Id}: the nodes no longer hold enough stock for the plan.");
         }
 
         order.MoveTo(OrderStatus.Routed, step.Now);

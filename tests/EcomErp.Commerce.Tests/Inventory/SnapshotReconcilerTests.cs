@@ -1,0 +1,69 @@
+using EcomErp.Commerce.Inventory;
+using EcomErp.Commerce.Inventory.Feed;
+using EcomErp.Commerce.Inventory.Reconciliation;
+using EcomErp.Commerce.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static EcomErp.Commerce.Tests.Support.StockArrangement;
+
+namespace EcomErp.Commerce.Tests.Inventory;
+
+public sealed class SnapshotReconcilerTests : DatabaseTest
+{
+    [Fact]
+    public async Task ReconcileAsync_SnapshotWithDifferences_PostsCountsAndReportsAccuracy()
+    {
+        await using (var db = NewContext())
+        {
+            await StockAsync(db, Clock.GetUtcNow(), ("A", "N1", 10, 0), ("B", "N1", 5, 0), ("C", "N1", 3, 0),
+                ("A", "N2", 7, 0), ("E", "N2", 1, 0));
+        }
+
+        // N1: A matches, B is one short, C is left out (so counted as none), E was never there and now has 2.
+        var snapshot = new StockSnapshot("wms", "COUNT-7", [new("A", "N1", 10), new("B", "N1", 4), new("E", "N1", 2)]);
+
+        var report = await InTransactionAsync(db =>
+            new SnapshotReconciler(Clock, AvailabilityFeed.Immediate).ReconcileAsync(db, snapshot));
+
+        Assert.Equal(
+            [("A", 10, 10), ("B", 5, 4), ("C", 3, 0), ("E", 0, 2)],
+            report.Lines.Select(l => (l.Sku, l.LedgerOnHand, l.Counted)));
+        Assert.Equal((4, 1, 0.25m), (report.Compared, report.Matched, report.Accuracy));
+        await using var check = NewContext();
+        var counts = await check.InventoryLedger.Where(e => e.Kind == MovementKind.Count).OrderBy(e => e.Sku)
+            .Select(e => new { e.Sku, e.NodeCode, e.QuantityDelta, e.Reference }).ToListAsync();
+        Assert.Equal([("B", -1), ("C", -3), ("E", 2)], counts.Select(c => (c.Sku, c.QuantityDelta)));
+        Assert.All(counts, c => Assert.Equal(("N1", "COUNT-7"), (c.NodeCode, c.Reference)));
+        var onHand = await check.StockPositions.ToDictionaryAsync(p => (p.Sku, p.NodeCode), p => p.OnHand);
+        Assert.Equal((10, 4, 0, 2),
+            (onHand[("A", "N1")], onHand[("B", "N1")], onHand[("C", "N1")], onHand[("E", "N1")]));
+        Assert.Equal((7, 1), (onHand[("A", "N2")], onHand[("E", "N2")]));
+        Assert.Equal(1, (await check.StockReconciliations.SingleAsync()).Matched);
+    }
+
+    [Fact]
+    public async Task ProblemsAsync_UnknownSkuAndRepeatedLine_NamesEachLine()
+    {
+        await using (var db = NewContext())
+        {
+            await StockAsync(db, Clock.GetUtcNow(), ("A", "N1", 1, 0));
+        }
+
+        var snapshot = new StockSnapshot("erp", null, [new("A", "N1", 1), new("A", "N1", 2), new("Z", "N9", 1)]);
+        await using var check = NewContext();
+
+        var problems = await SnapshotReconciler.ProblemsAsync(check, snapshot, default);
+
+        Assert.Equal(["lines[0]", "lines[1]", "lines[2].sku", "lines[2].node"], problems.Select(p => p.Field));
+    }
+
+    [Fact]
+    public void Read_CsvWithQuotesAndNegativeCount_ReadsEveryLine()
+    {
+        var csv = "Sku,Node_Code,On_Hand\r\n\"A,1\",N1,-3\r\nB,N2,\"12\"\r\n\r\nC,N1,many\r\n";
+
+        var (lines, problems) = SnapshotCsv.Read(csv);
+
+        Assert.Equal([new SnapshotLine("A,1", "N1", -3), new SnapshotLine("B", "N2", 12)], lines);
+        Assert.Equal(("line 5", "needs a SKU, a node and a whole number of units on hand"), Assert.Single(problems));
+    }
+}
