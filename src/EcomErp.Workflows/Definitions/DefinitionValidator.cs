@@ -24,6 +24,11 @@ internal sealed partial class DefinitionValidator(ProcessModel model, DocumentRe
         CheckDefaultFlow(node);
         CheckMultiInstance(node);
         CheckMappings(node);
+        if (node.Event.Kind == EventKind.Unsupported)
+        {
+            return;
+        }
+
         switch (node.Kind)
         {
             case ElementKind.StartEvent: CheckStartEvent(node); break;

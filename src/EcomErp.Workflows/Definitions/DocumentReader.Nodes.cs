@@ -92,7 +92,7 @@ internal sealed partial class DocumentReader
         if (UnsupportedEventDefinitions.Contains(type))
         {
             Problem(owner, $"{type.Replace("EventDefinition", "", StringComparison.Ordinal)} events are not supported");
-            return EventDefinition.None;
+            return EventDefinition.Unsupported;
         }
 
         return type switch
@@ -114,7 +114,7 @@ internal sealed partial class DocumentReader
     private EventDefinition UnknownEventDefinition(XElement owner, string type)
     {
         Problem(owner, $"{type} is not supported");
-        return EventDefinition.None;
+        return EventDefinition.Unsupported;
     }
 
     private MessageDefinition? ResolveMessage(XElement owner, string? messageRef)

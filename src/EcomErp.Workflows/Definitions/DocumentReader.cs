@@ -14,6 +14,12 @@ internal sealed partial class DocumentReader
 
     public DocumentReader(XElement definitions) => this.definitions = definitions;
 
+    /// <summary>The BPMN type of a top-level element other than a process, such as a global task, by its id.</summary>
+    internal string? GlobalElementType(string id) =>
+        definitions.Elements()
+            .Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.StartsWith("global", StringComparison.Ordinal))
+            .FirstOrDefault(e => (string?)e.Attribute("id") == id)?.Name.LocalName;
+
     public ParsedDefinitions Read()
     {
         CheckDuplicateIds();
@@ -203,5 +209,6 @@ internal sealed partial class DocumentReader
         "documentation", "extensionElements", "laneSet", "textAnnotation", "association", "group",
         "dataObject", "dataObjectReference", "dataStoreReference", "property", "ioSpecification",
         "dataInputAssociation", "dataOutputAssociation", "category", "auditing", "monitoring",
+        "incoming", "outgoing", "multiInstanceLoopCharacteristics", "standardLoopCharacteristics",
     };
 }
