@@ -84,14 +84,25 @@ internal sealed partial class InstanceExecution
 
         if (token.ElementId != node.Id)
         {
-            RemoveEventWaitsOwnedBy(token);
-            Journal("EventGatewayDecided", token.ElementId, token.Id, new { winner = node.Id });
-            token.ElementId = node.Id;
-            token.ArrivedVia = node.Incoming.Count > 0 ? node.Incoming[0].Id : null;
+            TakeEventGatewayBranch(token, node);
         }
 
         MergePayload(State.Scope(token.ScopeId), payload);
         await CompleteWaitAsync(token, node);
+    }
+
+    /// <summary>
+    /// The event that occurred first after an event-based gateway wins: every other wait the gateway armed goes
+    /// in the same step, and the token moves on to the winning catch event.
+    /// </summary>
+    private void TakeEventGatewayBranch(TokenState token, FlowNode winner)
+    {
+        RemoveEventWaitsOwnedBy(token);
+        Journal("EventGatewayDecided", token.ElementId, token.Id, new { winner = winner.Id });
+        token.ElementId = winner.Id;
+        token.ArrivedVia = winner.Incoming.Count > 0 ? winner.Incoming[0].Id : null;
+        Journal("ElementEntered", winner.Id, token.Id, new { via = token.ArrivedVia });
+        Raise(WorkflowEventKind.ElementEntered, winner.Id, winner.TypeName);
     }
 
     private Task CompleteWaitAsync(TokenState token, FlowNode node)
