@@ -58,6 +58,10 @@ internal sealed record ScenarioStep(string Description, Func<ScenarioRun, Task> 
             Assert.All(snapshot.IncidentMessages, m => Assert.Contains(mentions, m, StringComparison.Ordinal));
         });
 
+    public static ScenarioStep ExpectNoVariable(string name) =>
+        new($"expect no process variable {name}", async run =>
+            Assert.False((await run.Engine.VariablesAsync(run.InstanceId)).ContainsKey(name)));
+
     internal static JsonObject? Json(object? values) =>
         values is null ? null : JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(values))!.AsObject();
 

@@ -1,0 +1,70 @@
+using EcomErp.Workflows.Persistence;
+using static EcomErp.Workflows.Tests.Conformance.ScenarioStep;
+
+namespace EcomErp.Workflows.Tests.Conformance.MultiInstance;
+
+public sealed class MultiInstanceConformanceTests
+{
+    private static readonly ConformanceCase[] Cases =
+    [
+        new("multi-instance parallel: completion condition cancels the rest", "MultiInstance/parallel.bpmn",
+            "miParallel")
+        {
+            Given = new { reviewers = new[] { "ann", "bob", "cid" } },
+            Steps =
+            [
+                ExpectOpen(["review", "review", "review"]), Expect("names per item", TaskNamesAsync),
+                Complete("review"), Complete("review"),
+            ],
+            Path = ["start", "review", "review", "review", "review", "publish"],
+            Status = InstanceStatus.Running,
+            OpenTasks = ["publish"],
+        },
+        new("multi-instance sequential: one at a time until the condition holds", "MultiInstance/sequential.bpmn",
+            "miSequential")
+        {
+            Given = new { approvers = new[] { "ann", "bob", "cid" }, rejected = false },
+            Steps =
+            [
+                ExpectOpen(["approve"]), Complete("approve", new { rejected = false }), ExpectOpen(["approve"]),
+                Complete("approve", new { rejected = true }),
+            ],
+            Path = ["start", "approve", "approve", "approve", "end"],
+            Variables = new { rejected = true },
+        },
+        new("multi-instance sequential: all items without the condition", "MultiInstance/sequential.bpmn",
+            "miSequential")
+        {
+            Given = new { approvers = new[] { "ann", "bob" }, rejected = false },
+            Steps = [Complete("approve"), Complete("approve")],
+            Path = ["start", "approve", "approve", "approve", "end"],
+        },
+        new("multi-instance subprocess: each item in its own scope", "MultiInstance/subprocess.bpmn", "miSubprocess")
+        {
+            Given = new { items = new[] { 1, 2 } },
+            Path =
+            [
+                "start", "each", "each", "each", "eStart", "eStart", "note", "note", "eEnd", "eEnd", "end",
+            ],
+            Variables = new { seen0 = 10, seen1 = 20 },
+        },
+        new("multi-instance over an empty collection completes at once", "MultiInstance/subprocess.bpmn",
+            "miSubprocess")
+        {
+            Given = new { items = Array.Empty<int>() },
+            Path = ["start", "each", "end"],
+        },
+    ];
+
+    public static TheoryData<string> Names => ConformanceTable.Names(Cases);
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public Task Run_ConformanceCase_FollowsExpectedPath(string name) => ConformanceTable.RunAsync(Cases, name);
+
+    private static async Task TaskNamesAsync(ScenarioRun run)
+    {
+        var tasks = await run.Engine.OpenTasksAsync(run.InstanceId);
+        Assert.Equal(["Review by ann", "Review by bob", "Review by cid"], tasks.Select(t => t.Name).Order());
+    }
+}

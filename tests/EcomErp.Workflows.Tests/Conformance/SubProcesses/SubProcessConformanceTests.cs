@@ -1,0 +1,48 @@
+using static EcomErp.Workflows.Tests.Conformance.ScenarioStep;
+
+namespace EcomErp.Workflows.Tests.Conformance.SubProcesses;
+
+public sealed class SubProcessConformanceTests
+{
+    private static readonly ConformanceCase[] Cases =
+    [
+        new("embedded subprocess: local inputs, then continues on its outgoing flow", "SubProcesses/embedded.bpmn",
+            "embedded")
+        {
+            Given = new { amount = 5 },
+            Steps = [ExpectNoVariable("local")],
+            Path = ["start", "sub", "subStart", "use", "subEnd", "end"],
+            Variables = new { seen = 11 },
+        },
+        new("event subprocess: non-interrupting timer beside the flow, then an interrupting message",
+            "SubProcesses/event-subprocess.bpmn", "eventSubprocess")
+        {
+            Given = new { orderId = "o-1" },
+            Steps =
+            [
+                Advance("PT1H"), ExpectOpen(["work"], ["cancelStart"]), Send("orderCancelled", "o-1"),
+                ExpectOpen(["refund"], []), Complete("refund"),
+            ],
+            Path = ["start", "work", "slowStart", "notify", "slowEnd", "cancelStart", "refund", "cancelEnd"],
+        },
+        new("event subprocess: its waits end with the scope", "SubProcesses/event-subprocess.bpmn", "eventSubprocess")
+        {
+            Given = new { orderId = "o-1" },
+            Steps = [ExpectOpen(["work"], ["cancelStart", "slowStart"]), Complete("work")],
+            Path = ["start", "work", "end"],
+        },
+        new("event subprocess: an error start catches an error inside its subprocess",
+            "SubProcesses/event-subprocess-error.bpmn", "eventSubprocessError")
+        {
+            Given = new { errorCode = "DECLINED" },
+            Steps = [ExpectOpen(["askCustomer"], []), Complete("askCustomer")],
+            Path = ["start", "payment", "pStart", "pFork", "charge", "declinedStart", "askCustomer", "declinedEnd", "end"],
+        },
+    ];
+
+    public static TheoryData<string> Names => ConformanceTable.Names(Cases);
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public Task Run_ConformanceCase_FollowsExpectedPath(string name) => ConformanceTable.RunAsync(Cases, name);
+}
