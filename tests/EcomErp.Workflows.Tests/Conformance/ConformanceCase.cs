@@ -4,7 +4,8 @@ namespace EcomErp.Workflows.Tests.Conformance;
 
 /// <summary>
 /// One row of the conformance table: a model, what is done to it, and the exact path and final state it must
-/// produce. Elements of child instances appear as <c>childProcessKey/elementId</c>.
+/// produce. Elements of child instances appear as <c>childProcessKey/elementId</c>. Files are named relative to
+/// the test output folder.
 /// </summary>
 internal sealed record ConformanceCase(string Name, string File, string Process)
 {

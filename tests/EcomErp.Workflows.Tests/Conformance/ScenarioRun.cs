@@ -92,7 +92,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
     {
         foreach (var file in scenario.AlsoPublish.Append(scenario.File))
         {
-            await Engine.PublishFileAsync(Path.Combine(AppContext.BaseDirectory, "Conformance", file));
+            await Engine.PublishFileAsync(Path.Combine(AppContext.BaseDirectory, file));
         }
 
         await StepsAsync(scenario.Before);

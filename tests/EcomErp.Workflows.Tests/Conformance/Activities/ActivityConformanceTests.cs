@@ -9,7 +9,7 @@ public sealed class ActivityConformanceTests
 {
     private static readonly ConformanceCase[] Cases =
     [
-        new("tasks: service, rule, script, send, manual, receive and user tasks", "Activities/tasks.bpmn", "tasks")
+        new("tasks: service, rule, script, send, manual, receive and user tasks", "Conformance/Activities/tasks.bpmn", "tasks")
         {
             Given = new { amount = 60, orderId = "o-1" },
             Steps =
@@ -25,7 +25,7 @@ public sealed class ActivityConformanceTests
             Outbox = ["invoiceRequested"],
             Variables = new { doubled = 120, risk = "low", note = "low risk", total = 121, charged = true },
         },
-        new("script: an endless loop is an incident, not a hang", "Activities/script-sandbox.bpmn", "scriptSandbox")
+        new("script: an endless loop is an incident, not a hang", "Conformance/Activities/script-sandbox.bpmn", "scriptSandbox")
         {
             Given = new { mode = "loop" },
             Path = ["start", "route", "spin"],
@@ -33,7 +33,7 @@ public sealed class ActivityConformanceTests
             Incidents = ["spin"],
             IncidentMentions = "scriptTask 'spin'",
         },
-        new("script: no access to .NET", "Activities/script-sandbox.bpmn", "scriptSandbox")
+        new("script: no access to .NET", "Conformance/Activities/script-sandbox.bpmn", "scriptSandbox")
         {
             Given = new { mode = "clr" },
             Path = ["start", "route", "escape"],
@@ -41,7 +41,7 @@ public sealed class ActivityConformanceTests
             Incidents = ["escape"],
             IncidentMentions = "System is not defined",
         },
-        new("script: endless recursion is stopped", "Activities/script-sandbox.bpmn", "scriptSandbox")
+        new("script: endless recursion is stopped", "Conformance/Activities/script-sandbox.bpmn", "scriptSandbox")
         {
             Given = new { mode = "deep" },
             Path = ["start", "route", "recurse"],
@@ -49,9 +49,9 @@ public sealed class ActivityConformanceTests
             Incidents = ["recurse"],
             IncidentMentions = "recursed deeper than the limit",
         },
-        new("call activity: variables in and out through mappings", "Activities/call-parent.bpmn", "callParent")
+        new("call activity: variables in and out through mappings", "Conformance/Activities/call-parent.bpmn", "callParent")
         {
-            AlsoPublish = ["Activities/call-child.bpmn"],
+            AlsoPublish = ["Conformance/Activities/call-child.bpmn"],
             Given = new { quantity = 2 },
             Steps = [Complete("pick"), ExpectNoVariable("price")],
             Path =
@@ -61,10 +61,10 @@ public sealed class ActivityConformanceTests
             ],
             Variables = new { reservedTotal = 10, quantity = 2 },
         },
-        new("call activity: an error in the child is caught on the call activity", "Activities/call-parent.bpmn",
+        new("call activity: an error in the child is caught on the call activity", "Conformance/Activities/call-parent.bpmn",
             "callParent")
         {
-            AlsoPublish = ["Activities/call-child.bpmn"],
+            AlsoPublish = ["Conformance/Activities/call-child.bpmn"],
             Given = new { quantity = 20 },
             Steps = [Expect("the child instance ended", ChildEndedAsync)],
             Path =
@@ -76,7 +76,7 @@ public sealed class ActivityConformanceTests
             OpenTasks = ["backorder"],
         },
         new("jobs: retries with doubling backoff, then an incident, then a retry that succeeds",
-            "Activities/retries.bpmn", "retries")
+            "Conformance/Activities/retries.bpmn", "retries")
         {
             Given = new { healthy = false },
             Steps =

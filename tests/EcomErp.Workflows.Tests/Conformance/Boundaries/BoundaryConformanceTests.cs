@@ -10,13 +10,13 @@ public sealed class BoundaryConformanceTests
 
     private static readonly ConformanceCase[] Cases =
     [
-        new("timer boundary: task done in time, timer removed", "Boundaries/timer-interrupting.bpmn",
+        new("timer boundary: task done in time, timer removed", "Conformance/Boundaries/timer-interrupting.bpmn",
             "timerInterrupting")
         {
             Steps = [Advance("PT4M"), Complete("firstLine"), Advance("PT10M")],
             Path = ["start", "firstLine", "normalEnd"],
         },
-        new("timer boundary: interrupting timer cancels the task", "Boundaries/timer-interrupting.bpmn",
+        new("timer boundary: interrupting timer cancels the task", "Conformance/Boundaries/timer-interrupting.bpmn",
             "timerInterrupting")
         {
             Steps = [Advance("PT4M"), ExpectOpen(["firstLine"], ["escalate"]), Advance("PT1M")],
@@ -24,7 +24,7 @@ public sealed class BoundaryConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["secondLine"],
         },
-        new("timer boundary: R3/PT1H fires three times, then stops", "Boundaries/timer-cycle.bpmn", "timerCycle")
+        new("timer boundary: R3/PT1H fires three times, then stops", "Conformance/Boundaries/timer-cycle.bpmn", "timerCycle")
         {
             Given = new { cycle = "R3/PT1H" },
             Steps =
@@ -34,14 +34,14 @@ public sealed class BoundaryConformanceTests
             ],
             Path = ["start", "waitForAnswer", .. Reminder, .. Reminder, .. Reminder, "end"],
         },
-        new("timer boundary: R/PT1H stops when its activity ends", "Boundaries/timer-cycle.bpmn", "timerCycle")
+        new("timer boundary: R/PT1H stops when its activity ends", "Conformance/Boundaries/timer-cycle.bpmn", "timerCycle")
         {
             Given = new { cycle = "R/PT1H" },
             Steps = [Advance("PT1H"), Advance("PT1H"), Complete("waitForAnswer"), Advance("PT3H")],
             Path = ["start", "waitForAnswer", .. Reminder, .. Reminder, "end"],
         },
         new("timer boundary: firings missed while down fire once, then the rhythm resumes",
-            "Boundaries/timer-cycle.bpmn", "timerCycle")
+            "Conformance/Boundaries/timer-cycle.bpmn", "timerCycle")
         {
             Given = new { cycle = "R/PT1H" },
             Steps = [Advance("PT5H"), ExpectOpen(["waitForAnswer"], ["reminder"]), Advance("PT1H")],
@@ -50,7 +50,7 @@ public sealed class BoundaryConformanceTests
             OpenTasks = ["waitForAnswer"],
             Waits = ["reminder"],
         },
-        new("message boundary: non-interrupting twice, then interrupting", "Boundaries/message-boundary.bpmn",
+        new("message boundary: non-interrupting twice, then interrupting", "Conformance/Boundaries/message-boundary.bpmn",
             "messageBoundary")
         {
             Given = new { orderId = "o-1" },
@@ -63,7 +63,7 @@ public sealed class BoundaryConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["refund"],
         },
-        new("message boundary: gone once the task completed", "Boundaries/message-boundary.bpmn", "messageBoundary")
+        new("message boundary: gone once the task completed", "Conformance/Boundaries/message-boundary.bpmn", "messageBoundary")
         {
             Given = new { orderId = "o-1" },
             Steps =
@@ -76,7 +76,7 @@ public sealed class BoundaryConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["ship"],
         },
-        new("error boundary: error in a nested subprocess caught on the outer one", "Boundaries/error-nested.bpmn",
+        new("error boundary: error in a nested subprocess caught on the outer one", "Conformance/Boundaries/error-nested.bpmn",
             "errorNested")
         {
             Steps = [Complete("innerTask2")],
@@ -88,14 +88,14 @@ public sealed class BoundaryConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["outside"],
         },
-        new("error boundary: a specific code beats the catch-all", "Boundaries/error-task.bpmn", "errorTask")
+        new("error boundary: a specific code beats the catch-all", "Conformance/Boundaries/error-task.bpmn", "errorTask")
         {
             Given = new { errorCode = "DECLINED" },
             Path = ["start", "charge", "wasDeclined", "askCustomer"],
             Status = InstanceStatus.Running,
             OpenTasks = ["askCustomer"],
         },
-        new("error boundary: other codes reach the catch-all", "Boundaries/error-task.bpmn", "errorTask")
+        new("error boundary: other codes reach the catch-all", "Conformance/Boundaries/error-task.bpmn", "errorTask")
         {
             Given = new { errorCode = "OTHER" },
             Path = ["start", "charge", "anyError", "investigate"],
@@ -103,7 +103,7 @@ public sealed class BoundaryConformanceTests
             OpenTasks = ["investigate"],
             Variables = new { errorCode = "OTHER", errorMessage = "rejected by the test activity" },
         },
-        new("timer on a subprocess cancels every wait inside it", "Boundaries/subprocess-timer.bpmn",
+        new("timer on a subprocess cancels every wait inside it", "Conformance/Boundaries/subprocess-timer.bpmn",
             "subprocessTimer")
         {
             Given = new { orderId = "o-1" },
@@ -116,7 +116,7 @@ public sealed class BoundaryConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["escalate"],
         },
-        new("subprocess completing in time removes its timer", "Boundaries/subprocess-timer.bpmn",
+        new("subprocess completing in time removes its timer", "Conformance/Boundaries/subprocess-timer.bpmn",
             "subprocessTimer")
         {
             Given = new { orderId = "o-1" },

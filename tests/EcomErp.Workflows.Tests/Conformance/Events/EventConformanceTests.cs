@@ -8,7 +8,7 @@ public sealed class EventConformanceTests
 {
     private static readonly ConformanceCase[] Cases =
     [
-        new("message catch: resumed by name and key", "Events/message-catch.bpmn", "messageCatch")
+        new("message catch: resumed by name and key", "Conformance/Events/message-catch.bpmn", "messageCatch")
         {
             Given = new { orderId = "o-1" },
             Steps =
@@ -21,7 +21,7 @@ public sealed class EventConformanceTests
             Path = ["start", "order", "waitInvoice", "book", "end"],
             Variables = new { invoiceNo = 7 },
         },
-        new("message catch: a message sent before the wait is buffered and delivered", "Events/message-catch.bpmn",
+        new("message catch: a message sent before the wait is buffered and delivered", "Conformance/Events/message-catch.bpmn",
             "messageCatch")
         {
             Given = new { orderId = "o-1" },
@@ -31,7 +31,7 @@ public sealed class EventConformanceTests
             OpenTasks = ["book"],
             Variables = new { invoiceNo = 9 },
         },
-        new("message catch: a buffered message past its time to live is not delivered", "Events/message-catch.bpmn",
+        new("message catch: a buffered message past its time to live is not delivered", "Conformance/Events/message-catch.bpmn",
             "messageCatch")
         {
             Given = new { orderId = "o-1" },
@@ -40,7 +40,7 @@ public sealed class EventConformanceTests
             Status = InstanceStatus.Running,
             Waits = ["waitInvoice"],
         },
-        new("message catch: a repeated message id is ignored", "Events/message-catch.bpmn", "messageCatch")
+        new("message catch: a repeated message id is ignored", "Conformance/Events/message-catch.bpmn", "messageCatch")
         {
             Given = new { orderId = "o-1" },
             Steps =
@@ -52,7 +52,7 @@ public sealed class EventConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["book"],
         },
-        new("timer catch: duration then date, never early", "Events/timer-catch.bpmn", "timerCatch")
+        new("timer catch: duration then date, never early", "Conformance/Events/timer-catch.bpmn", "timerCatch")
         {
             Steps =
             [
@@ -61,25 +61,25 @@ public sealed class EventConformanceTests
             ],
             Path = ["start", "cool", "noon", "end"],
         },
-        new("message throw and message end leave through the outbox", "Events/throw-messages.bpmn", "throwMessages")
+        new("message throw and message end leave through the outbox", "Conformance/Events/throw-messages.bpmn", "throwMessages")
         {
             Given = new { orderId = "o-1" },
             Path = ["start", "announce", "end"],
             Outbox = ["orderAccepted", "orderShipped"],
         },
-        new("terminate end at process level ends the other branch", "Events/terminate.bpmn", "terminate")
+        new("terminate end at process level ends the other branch", "Conformance/Events/terminate.bpmn", "terminate")
         {
             Steps = [Complete("preTerminate")],
             Path = ["start", "fork", "preTerminate", "preNormal", "kill"],
         },
-        new("none end ends only its own token", "Events/terminate.bpmn", "terminate")
+        new("none end ends only its own token", "Conformance/Events/terminate.bpmn", "terminate")
         {
             Steps = [Complete("preNormal")],
             Path = ["start", "fork", "preTerminate", "preNormal", "normalEnd"],
             Status = InstanceStatus.Running,
             OpenTasks = ["preTerminate"],
         },
-        new("terminate inside a subprocess ends only that scope", "Events/terminate-subprocess.bpmn",
+        new("terminate inside a subprocess ends only that scope", "Conformance/Events/terminate-subprocess.bpmn",
             "terminateSubprocess")
         {
             Steps = [Complete("inner1")],
@@ -87,14 +87,14 @@ public sealed class EventConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["after", "outside"],
         },
-        new("an uncaught error end is an incident naming the code", "Events/error-uncaught.bpmn", "errorUncaught")
+        new("an uncaught error end is an incident naming the code", "Conformance/Events/error-uncaught.bpmn", "errorUncaught")
         {
             Path = ["start", "fail"],
             Status = InstanceStatus.Running,
             Incidents = ["fail"],
             IncidentMentions = "'FATAL'",
         },
-        new("message start creates an instance with the payload", "Events/message-start.bpmn", "messageStart")
+        new("message start creates an instance with the payload", "Conformance/Events/message-start.bpmn", "messageStart")
         {
             Start = false,
             Before = [Send("orderPlaced", payload: new { amount = 5 }, expect: CorrelationOutcome.StartedInstance)],
@@ -103,7 +103,7 @@ public sealed class EventConformanceTests
             OpenTasks = ["review"],
             Variables = new { amount = 5 },
         },
-        new("timer start with a date fires once at that instant", "Events/timer-start-date.bpmn", "timerStartDate")
+        new("timer start with a date fires once at that instant", "Conformance/Events/timer-start-date.bpmn", "timerStartDate")
         {
             Start = false,
             Before =

@@ -8,20 +8,20 @@ public sealed class GatewayConformanceTests
 {
     private static readonly ConformanceCase[] Cases =
     [
-        new("exclusive: first true condition in document order", "Gateways/exclusive.bpmn", "exclusive")
+        new("exclusive: first true condition in document order", "Conformance/Gateways/exclusive.bpmn", "exclusive")
         {
             Given = new { amount = 30 },
             Steps = [Complete("small")],
             Path = ["start", "route", "small", "merge", "end"],
         },
-        new("exclusive: default flow when no condition holds", "Gateways/exclusive.bpmn", "exclusive")
+        new("exclusive: default flow when no condition holds", "Conformance/Gateways/exclusive.bpmn", "exclusive")
         {
             Given = new { amount = 500 },
             Steps = [Complete("large")],
             Path = ["start", "route", "large", "merge", "end"],
         },
         new("exclusive: no match and no default is an incident naming the gateway",
-            "Gateways/exclusive-no-default.bpmn", "exclusiveNoDefault")
+            "Conformance/Gateways/exclusive-no-default.bpmn", "exclusiveNoDefault")
         {
             Given = new { input = 3 },
             Path = ["start", "route"],
@@ -29,7 +29,7 @@ public sealed class GatewayConformanceTests
             Incidents = ["route"],
             IncidentMentions = "exclusiveGateway 'route'",
         },
-        new("exclusive: retry after fixing variables continues", "Gateways/exclusive-no-default.bpmn",
+        new("exclusive: retry after fixing variables continues", "Conformance/Gateways/exclusive-no-default.bpmn",
             "exclusiveNoDefault")
         {
             Given = new { input = 3 },
@@ -37,7 +37,7 @@ public sealed class GatewayConformanceTests
             Path = ["start", "route", "route", "two", "end"],
             Variables = new { input = 2 },
         },
-        new("parallel: unbalanced fork and joins count tokens per flow", "Gateways/parallel-unbalanced.bpmn",
+        new("parallel: unbalanced fork and joins count tokens per flow", "Conformance/Gateways/parallel-unbalanced.bpmn",
             "parallelUnbalanced")
         {
             Steps =
@@ -47,33 +47,33 @@ public sealed class GatewayConformanceTests
             ],
             Path = ["start", "fork", "a", "b", "c", "joinAB", "joinAB", "d", "joinCD", "joinCD", "end"],
         },
-        new("parallel: two tokens on one flow do not fire the join", "Gateways/parallel-loop.bpmn", "parallelLoop")
+        new("parallel: two tokens on one flow do not fire the join", "Conformance/Gateways/parallel-loop.bpmn", "parallelLoop")
         {
             Steps = [Complete("left"), Complete("left"), ExpectOpen(["right"]), Complete("right")],
             Path = ["start", "fork", "left", "left", "right", "join", "join", "join", "after"],
             Status = InstanceStatus.Running,
             OpenTasks = ["after"],
         },
-        new("inclusive: all true flows, join waits for both", "Gateways/inclusive.bpmn", "inclusive")
+        new("inclusive: all true flows, join waits for both", "Conformance/Gateways/inclusive.bpmn", "inclusive")
         {
             Given = new { gift = true, express = true },
             Steps = [Complete("wrap"), ExpectOpen(["express"]), Complete("express")],
             Path = ["start", "split", "wrap", "express", "join", "join", "end"],
         },
-        new("inclusive: one true flow, join fires for it alone", "Gateways/inclusive.bpmn", "inclusive")
+        new("inclusive: one true flow, join fires for it alone", "Conformance/Gateways/inclusive.bpmn", "inclusive")
         {
             Given = new { gift = true, express = false },
             Steps = [Complete("wrap")],
             Path = ["start", "split", "wrap", "join", "end"],
         },
-        new("inclusive: default flow when nothing holds", "Gateways/inclusive.bpmn", "inclusive")
+        new("inclusive: default flow when nothing holds", "Conformance/Gateways/inclusive.bpmn", "inclusive")
         {
             Given = new { gift = false, express = false },
             Steps = [Complete("plain")],
             Path = ["start", "split", "plain", "join", "end"],
         },
         new("inclusive: join fires once the other branch can no longer arrive",
-            "Gateways/inclusive-vanishing.bpmn", "inclusiveVanishing")
+            "Conformance/Gateways/inclusive-vanishing.bpmn", "inclusiveVanishing")
         {
             Given = new { giveUp = true },
             Steps = [ExpectOpen(["slow"]), Complete("slow")],
@@ -81,7 +81,7 @@ public sealed class GatewayConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["done"],
         },
-        new("inclusive: join waits for a branch that still arrives", "Gateways/inclusive-vanishing.bpmn",
+        new("inclusive: join waits for a branch that still arrives", "Conformance/Gateways/inclusive-vanishing.bpmn",
             "inclusiveVanishing")
         {
             Given = new { giveUp = false },
@@ -90,7 +90,7 @@ public sealed class GatewayConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["done"],
         },
-        new("event-based: the message wins and the timer is removed", "Gateways/event-based.bpmn", "eventBased")
+        new("event-based: the message wins and the timer is removed", "Conformance/Gateways/event-based.bpmn", "eventBased")
         {
             Given = new { orderId = "o-1", timeout = "PT30M" },
             Steps = [ExpectOpen([], ["payment", "timeout"]), Send("paymentReceived", "o-1"), Advance("PT1H")],
@@ -98,7 +98,7 @@ public sealed class GatewayConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["ship"],
         },
-        new("event-based: the timer wins and the message wait is removed", "Gateways/event-based.bpmn", "eventBased")
+        new("event-based: the timer wins and the message wait is removed", "Conformance/Gateways/event-based.bpmn", "eventBased")
         {
             Given = new { orderId = "o-1", timeout = "PT30M" },
             Steps =
@@ -111,7 +111,7 @@ public sealed class GatewayConformanceTests
             OpenTasks = ["cancelOrder"],
         },
         new("event-based: a PT0S timer fires from a job, so a message in the same moment wins",
-            "Gateways/event-based.bpmn", "eventBased")
+            "Conformance/Gateways/event-based.bpmn", "eventBased")
         {
             Given = new { orderId = "o-1", timeout = "PT0S" },
             Steps = [Send("paymentReceived", "o-1", expect: CorrelationOutcome.Correlated), RunJobs()],

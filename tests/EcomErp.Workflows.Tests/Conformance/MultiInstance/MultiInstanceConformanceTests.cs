@@ -7,7 +7,7 @@ public sealed class MultiInstanceConformanceTests
 {
     private static readonly ConformanceCase[] Cases =
     [
-        new("multi-instance parallel: completion condition cancels the rest", "MultiInstance/parallel.bpmn",
+        new("multi-instance parallel: completion condition cancels the rest", "Conformance/MultiInstance/parallel.bpmn",
             "miParallel")
         {
             Given = new { reviewers = new[] { "ann", "bob", "cid" } },
@@ -20,7 +20,7 @@ public sealed class MultiInstanceConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["publish"],
         },
-        new("multi-instance sequential: one at a time until the condition holds", "MultiInstance/sequential.bpmn",
+        new("multi-instance sequential: one at a time until the condition holds", "Conformance/MultiInstance/sequential.bpmn",
             "miSequential")
         {
             Given = new { approvers = new[] { "ann", "bob", "cid" }, rejected = false },
@@ -32,14 +32,14 @@ public sealed class MultiInstanceConformanceTests
             Path = ["start", "approve", "approve", "approve", "end"],
             Variables = new { rejected = true },
         },
-        new("multi-instance sequential: all items without the condition", "MultiInstance/sequential.bpmn",
+        new("multi-instance sequential: all items without the condition", "Conformance/MultiInstance/sequential.bpmn",
             "miSequential")
         {
             Given = new { approvers = new[] { "ann", "bob" }, rejected = false },
             Steps = [Complete("approve"), Complete("approve")],
             Path = ["start", "approve", "approve", "approve", "end"],
         },
-        new("multi-instance subprocess: each item in its own scope", "MultiInstance/subprocess.bpmn", "miSubprocess")
+        new("multi-instance subprocess: each item in its own scope", "Conformance/MultiInstance/subprocess.bpmn", "miSubprocess")
         {
             Given = new { items = new[] { 1, 2 } },
             Path =
@@ -48,7 +48,7 @@ public sealed class MultiInstanceConformanceTests
             ],
             Variables = new { seen0 = 10, seen1 = 20 },
         },
-        new("multi-instance over an empty collection completes at once", "MultiInstance/subprocess.bpmn",
+        new("multi-instance over an empty collection completes at once", "Conformance/MultiInstance/subprocess.bpmn",
             "miSubprocess")
         {
             Given = new { items = Array.Empty<int>() },

@@ -6,7 +6,7 @@ public sealed class SubProcessConformanceTests
 {
     private static readonly ConformanceCase[] Cases =
     [
-        new("embedded subprocess: local inputs, then continues on its outgoing flow", "SubProcesses/embedded.bpmn",
+        new("embedded subprocess: local inputs, then continues on its outgoing flow", "Conformance/SubProcesses/embedded.bpmn",
             "embedded")
         {
             Given = new { amount = 5 },
@@ -15,7 +15,7 @@ public sealed class SubProcessConformanceTests
             Variables = new { seen = 11 },
         },
         new("event subprocess: non-interrupting timer beside the flow, then an interrupting message",
-            "SubProcesses/event-subprocess.bpmn", "eventSubprocess")
+            "Conformance/SubProcesses/event-subprocess.bpmn", "eventSubprocess")
         {
             Given = new { orderId = "o-1" },
             Steps =
@@ -25,14 +25,14 @@ public sealed class SubProcessConformanceTests
             ],
             Path = ["start", "work", "slowStart", "notify", "slowEnd", "cancelStart", "refund", "cancelEnd"],
         },
-        new("event subprocess: its waits end with the scope", "SubProcesses/event-subprocess.bpmn", "eventSubprocess")
+        new("event subprocess: its waits end with the scope", "Conformance/SubProcesses/event-subprocess.bpmn", "eventSubprocess")
         {
             Given = new { orderId = "o-1" },
             Steps = [ExpectOpen(["work"], ["cancelStart", "slowStart"]), Complete("work")],
             Path = ["start", "work", "end"],
         },
         new("event subprocess: an error start catches an error inside its subprocess",
-            "SubProcesses/event-subprocess-error.bpmn", "eventSubprocessError")
+            "Conformance/SubProcesses/event-subprocess-error.bpmn", "eventSubprocessError")
         {
             Given = new { errorCode = "DECLINED" },
             Steps = [ExpectOpen(["askCustomer"], []), Complete("askCustomer")],
