@@ -147,6 +147,7 @@ public sealed partial class WorkflowEngine
             job.Payload = JsonSerializer.Serialize(next);
             job.LockOwner = null;
             job.LockExpiresAt = null;
+            session.NoteJobScheduled();
         }
 
         var start = process.Model.Node(job.ElementId);

@@ -17,7 +17,7 @@ public sealed partial class WorkflowEngine
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(message.Name);
-        while (true)
+        for (var attempt = 0; attempt <= services.Options.TransientRetries; attempt++)
         {
             try
             {
@@ -32,6 +32,10 @@ public sealed partial class WorkflowEngine
                 return new CorrelationResult(CorrelationOutcome.Duplicate);
             }
         }
+
+        throw new WorkflowRequestException(WorkflowRequestError.Conflict,
+            $"The waits for message '{message.Name}' with correlation key '{message.CorrelationKey}' kept changing " +
+            "while it was published; publish it again.");
     }
 
     private static bool IsUniqueViolation(DbUpdateException error) =>

@@ -5,6 +5,7 @@ using EcomErp.Workflows.Definitions;
 using EcomErp.Workflows.Engine;
 using EcomErp.Workflows.Observability;
 using EcomErp.Workflows.Persistence;
+using EcomErp.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -64,6 +65,7 @@ public sealed class DefinitionStore
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({ExecutionSession.JobsChannel}, '')", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         ReportNew(versions);
         return new PublishResult(versions, []);

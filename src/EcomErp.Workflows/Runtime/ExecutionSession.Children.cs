@@ -45,7 +45,7 @@ internal sealed partial class ExecutionSession
             return false;
         }
 
-        return await parent.ThrowErrorAsync(token, code, message);
+        return await parent.TryCatchErrorAsync(token, code, message);
     }
 
     public async Task CancelChildrenAsync(Guid parentId, Guid tokenId, string reason)

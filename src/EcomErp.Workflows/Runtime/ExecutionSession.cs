@@ -17,7 +17,7 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
 
     private readonly Dictionary<Guid, InstanceExecution> instances = [];
     private readonly List<WorkflowEvent> events = [];
-    private bool jobsDue;
+    private bool jobsChanged;
 
     public ExecutionSession(
         EngineServices services,
@@ -122,20 +122,17 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
         }
 
         await Db.SaveChangesAsync(CancellationToken);
-        if (jobsDue)
+        if (jobsChanged)
         {
             await Db.Database.ExecuteSqlAsync($"SELECT pg_notify({JobsChannel}, '')", CancellationToken);
         }
     }
 
-    /// <summary>Records that a job became due soon, so that workers are woken when the transaction commits.</summary>
-    public void NoteJobScheduled(DateTimeOffset dueAt)
-    {
-        if (dueAt <= Now.AddSeconds(1))
-        {
-            jobsDue = true;
-        }
-    }
+    /// <summary>
+    /// Records that a job was added or moved, so that sleeping workers are woken when the transaction commits and
+    /// look again for the earliest due time; nothing polls for new work.
+    /// </summary>
+    public void NoteJobScheduled() => jobsChanged = true;
 
     public void Raise(WorkflowEvent workflowEvent) => events.Add(workflowEvent);
 

@@ -126,6 +126,7 @@ internal sealed partial class InstanceExecution
         {
             job.RetriesLeft--;
             job.DueAt = Now + Backoff(job);
+            Session.NoteJobScheduled();
             return;
         }
 

@@ -61,6 +61,7 @@ internal sealed partial class InstanceExecution
             job.Payload = JsonSerializer.Serialize(next);
             job.LockOwner = null;
             job.LockExpiresAt = null;
+            Session.NoteJobScheduled();
         }
 
         await ResumeAtAsync(job.TokenId, job.ScopeId, node, payload: null);
@@ -174,7 +175,7 @@ internal sealed partial class InstanceExecution
             job.HasIncident = false;
             job.RetriesLeft = 0;
             job.DueAt = Now;
-            Session.NoteJobScheduled(Now);
+            Session.NoteJobScheduled();
         }
         else if (incident.TokenId is { } tokenId && State.FindToken(tokenId) is { Phase: TokenPhase.Incident } token)
         {

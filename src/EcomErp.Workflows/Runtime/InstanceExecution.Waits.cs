@@ -83,7 +83,7 @@ internal sealed partial class InstanceExecution
         };
         Waits.Jobs.Add(job);
         Session.Db.Jobs.Add(job);
-        Session.NoteJobScheduled(dueAt);
+        Session.NoteJobScheduled();
         return job;
     }
 

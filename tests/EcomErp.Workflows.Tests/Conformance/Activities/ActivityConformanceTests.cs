@@ -75,6 +75,16 @@ public sealed class ActivityConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["backorder"],
         },
+        new("call activity: an error nobody catches is one incident, where it was thrown",
+            "Conformance/Activities/call-parent.bpmn", "callParent")
+        {
+            AlsoPublish = ["Conformance/Activities/call-child.bpmn"],
+            Given = new { quantity = -1 },
+            Path = ["start", "reserve", "callChild/start", "callChild/price", "callChild/stock", "callChild/invalid"],
+            Status = InstanceStatus.Running,
+            Incidents = ["callChild/invalid"],
+            IncidentMentions = "'INVALID_QUANTITY'",
+        },
         new("jobs: retries with doubling backoff, then an incident, then a retry that succeeds",
             "Conformance/Activities/retries.bpmn", "retries")
         {

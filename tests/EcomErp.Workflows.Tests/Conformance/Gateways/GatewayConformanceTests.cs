@@ -20,6 +20,14 @@ public sealed class GatewayConformanceTests
             Steps = [Complete("large")],
             Path = ["start", "route", "large", "merge", "end"],
         },
+        new("exclusive: a condition that fails is an incident, not false", "Conformance/Gateways/exclusive.bpmn",
+            "exclusive")
+        {
+            Path = ["start", "route"],
+            Status = InstanceStatus.Running,
+            Incidents = ["route"],
+            IncidentMentions = "amount is not defined",
+        },
         new("exclusive: no match and no default is an incident naming the gateway",
             "Conformance/Gateways/exclusive-no-default.bpmn", "exclusiveNoDefault")
         {
