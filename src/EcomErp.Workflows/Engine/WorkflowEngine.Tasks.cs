@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using EcomErp.Workflows.Persistence;
 using EcomErp.Workflows.Tasks;
+using Microsoft.EntityFrameworkCore;
 
 namespace EcomErp.Workflows.Engine;
 
@@ -29,7 +30,7 @@ public sealed partial class WorkflowEngine
 
     private static async Task<Guid> FindTaskInstanceAsync(WorkflowDbContext db, Guid taskId, CancellationToken ct)
     {
-        var task = await db.UserTasks.FindAsync([taskId], ct)
+        var task = await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, ct)
             ?? throw new WorkflowRequestException(WorkflowRequestError.NotFound, $"Task {taskId} does not exist.");
         return task.Status == UserTaskStatus.Open
             ? task.InstanceId
@@ -45,7 +46,8 @@ public sealed partial class WorkflowEngine
         CancellationToken cancellationToken = default) =>
         InTransactionAsync(async session =>
         {
-            var incident = await session.Db.Incidents.FindAsync([incidentId], cancellationToken)
+            var incident = await session.Db.Incidents.AsNoTracking()
+                .SingleOrDefaultAsync(i => i.Id == incidentId, cancellationToken)
                 ?? throw new WorkflowRequestException(WorkflowRequestError.NotFound, $"Incident {incidentId} does not exist.");
             var execution = await session.LoadAsync(incident.InstanceId);
             var open = execution?.Waits.Incidents.Find(i => i.Id == incidentId);

@@ -32,6 +32,7 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
         Now = services.Time.GetUtcNow();
         Db = new WorkflowDbContext(WorkflowDbContext.OptionsFor(connection));
         Db.Database.UseTransaction(transaction);
+        Db.Database.AutoSavepointsEnabled = false;
     }
 
     public EngineServices Services { get; }
@@ -51,7 +52,7 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 
-    /// <summary>Locks an instance row for this transaction and loads its state and waits.</summary>
+    /// <summary>Locks an instance row for this transaction and loads its state and waits, in one round trip.</summary>
     public async Task<InstanceExecution?> LoadAsync(Guid instanceId)
     {
         if (instances.TryGetValue(instanceId, out var loaded))
@@ -59,16 +60,12 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
             return loaded;
         }
 
-        var record = await Db.Instances
-            .FromSql($"SELECT * FROM workflow.instances WHERE id = {instanceId} FOR UPDATE")
-            .SingleOrDefaultAsync(CancellationToken);
-        if (record is null)
+        if (await InstanceLoader.LoadAsync(this, instanceId) is not var (record, waits))
         {
             return null;
         }
 
         var process = await Services.Definitions.GetAsync(Db, record.DefinitionId, CancellationToken);
-        var waits = await InstanceWaits.LoadAsync(Db, instanceId, CancellationToken);
         var execution = new InstanceExecution(this, record, process, InstanceState.Deserialize(record.State), waits);
         instances[instanceId] = execution;
         return execution;
@@ -153,28 +150,47 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
     /// </summary>
     public async Task<MessageRecord?> TakeBufferedMessageAsync(string name, string correlationKey, Guid instanceId)
     {
-        await LockCorrelationAsync(name, correlationKey);
-        var message = await Db.Messages
-            .FromSql($"""
-                SELECT * FROM workflow.messages
-                WHERE name = {name} AND correlation_key = {correlationKey}
-                  AND consumed_at IS NULL AND expires_at > {Now}
-                ORDER BY published_at LIMIT 1 FOR UPDATE SKIP LOCKED
-                """)
-            .SingleOrDefaultAsync(CancellationToken);
-        if (message is not null)
+        await using var batch = new NpgsqlBatch(Connection, Transaction)
         {
-            message.ConsumedAt = Now;
-            message.ConsumedByInstanceId = instanceId;
-        }
-
-        return message;
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand(LockCorrelationSql)
+                {
+                    Parameters = { Parameter(CorrelationLockKey(name, correlationKey)) },
+                },
+                new NpgsqlBatchCommand(TakeOldestSql)
+                {
+                    Parameters = { Parameter(name), Parameter(correlationKey), Parameter(Now), Parameter(instanceId) },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(CancellationToken);
+        await reader.NextResultAsync(CancellationToken);
+        return await reader.ReadAsync(CancellationToken)
+            ? RowJson.Track(Db, RowJson.Read<MessageRecord>(reader.GetString(0)))
+            : null;
     }
 
     public Task LockCorrelationAsync(string name, string correlationKey) =>
         Db.Database.ExecuteSqlAsync(
-            $"SELECT pg_advisory_xact_lock(hashtextextended({name + "\u0001" + correlationKey}, 0))",
+            $"SELECT pg_advisory_xact_lock(hashtextextended({CorrelationLockKey(name, correlationKey)}, 0))",
             CancellationToken);
+
+    private const string LockCorrelationSql = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
+
+    /// <summary>Marks the oldest unexpired buffered message for a name and key consumed, and returns it.</summary>
+    private const string TakeOldestSql = """
+        UPDATE workflow.messages m SET consumed_at = $3, consumed_by_instance_id = $4
+        WHERE m.id = (
+            SELECT id FROM workflow.messages
+            WHERE name = $1 AND correlation_key = $2 AND consumed_at IS NULL AND expires_at > $3
+            ORDER BY published_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING to_jsonb(m) || jsonb_build_object('payload', m.payload::text)
+        """;
+
+    private static string CorrelationLockKey(string name, string correlationKey) => name + "\u0001" + correlationKey;
+
+    private static NpgsqlParameter Parameter(object value) => new() { Value = value };
 
     public static JsonObject? ParsePayload(string? json) =>
         json is null ? null : JsonNode.Parse(json) as JsonObject;
