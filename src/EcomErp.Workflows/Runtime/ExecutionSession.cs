@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcomErp.Workflows.Observability;
 using EcomErp.Workflows.Persistence;
@@ -17,6 +16,7 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
 
     private readonly Dictionary<Guid, InstanceExecution> instances = [];
     private readonly List<WorkflowEvent> events = [];
+    private readonly JournalWriter journal = new();
     private bool jobsChanged;
 
     public ExecutionSession(
@@ -119,9 +119,20 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
         }
 
         await Db.SaveChangesAsync(CancellationToken);
+        await using var batch = new NpgsqlBatch(Connection, Transaction);
+        if (journal.TakeInsert() is { } insert)
+        {
+            batch.BatchCommands.Add(insert);
+        }
+
         if (jobsChanged)
         {
-            await Db.Database.ExecuteSqlAsync($"SELECT pg_notify({JobsChannel}, '')", CancellationToken);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_notify('{JobsChannel}', '')"));
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(CancellationToken);
         }
     }
 
@@ -134,15 +145,7 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
     public void Raise(WorkflowEvent workflowEvent) => events.Add(workflowEvent);
 
     public void Journal(Guid instanceId, string kind, string? elementId, Guid? tokenId, object? detail = null) =>
-        Db.Journal.Add(new JournalRecord
-        {
-            InstanceId = instanceId,
-            At = Now,
-            Kind = kind,
-            ElementId = elementId,
-            TokenId = tokenId,
-            Detail = detail is null ? null : JsonSerializer.Serialize(detail, JournalJson),
-        });
+        journal.Add(instanceId, Now, kind, elementId, tokenId, detail);
 
     /// <summary>
     /// Takes the oldest unexpired buffered message for a subscription that is opening, under the same advisory
@@ -195,5 +198,4 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
     public static JsonObject? ParsePayload(string? json) =>
         json is null ? null : JsonNode.Parse(json) as JsonObject;
 
-    private static readonly JsonSerializerOptions JournalJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 }
