@@ -12,6 +12,7 @@ try
     {
         Database = database,
         MaxPoolSize = options.Concurrency + 8,
+        NoResetOnClose = true,
     }.ConnectionString;
     await using (var db = new WorkflowDbContext(WorkflowDbContext.OptionsFor(connectionString)))
     {

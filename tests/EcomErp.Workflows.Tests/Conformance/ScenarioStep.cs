@@ -30,6 +30,9 @@ internal sealed record ScenarioStep(string Description, Func<ScenarioRun, Task> 
     public static ScenarioStep Advance(string isoDuration) =>
         new($"advance {isoDuration}", run => run.Engine.AdvanceAsync(Duration(isoDuration)));
 
+    public static ScenarioStep Cancel() =>
+        new("cancel instance", run => run.Engine.Engine.CancelInstanceAsync(run.InstanceId, "cancelled by the test"));
+
     public static ScenarioStep RunJobs() => new("run due jobs", run => run.Engine.RunJobsAsync());
 
     /// <summary>Retries the one open incident, optionally with corrected variables.</summary>

@@ -75,6 +75,15 @@ public sealed class ActivityConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["backorder"],
         },
+        new("cancelling an instance ends its child instances and removes every wait",
+            "Conformance/Activities/call-parent.bpmn", "callParent")
+        {
+            AlsoPublish = ["Conformance/Activities/call-child.bpmn"],
+            Given = new { quantity = 2 },
+            Steps = [ExpectOpen(["callChild/pick"], []), Cancel(), Expect("the child instance ended", ChildEndedAsync)],
+            Path = ["start", "reserve", "callChild/start", "callChild/price", "callChild/stock", "callChild/pick"],
+            Status = InstanceStatus.Cancelled,
+        },
         new("call activity: an error nobody catches is one incident, where it was thrown",
             "Conformance/Activities/call-parent.bpmn", "callParent")
         {

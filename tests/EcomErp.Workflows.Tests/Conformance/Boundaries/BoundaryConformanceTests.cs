@@ -109,12 +109,30 @@ public sealed class BoundaryConformanceTests
             Given = new { orderId = "o-1" },
             Steps =
             [
-                ExpectOpen(["book"], ["confirm", "tooLate"]), Advance("P2D"),
+                ExpectOpen(["book"], ["chased", "confirm", "tooLate"]), Advance("P2D"),
                 Send("supplierConfirmed", "o-1", expect: CorrelationOutcome.NotCorrelated),
             ],
             Path = ["start", "procure", "pStart", "pFork", "confirm", "book", "tooLate", "escalate"],
             Status = InstanceStatus.Running,
             OpenTasks = ["escalate"],
+        },
+        new("non-interrupting message on a subprocess runs beside it, every time", "Conformance/Boundaries/subprocess-timer.bpmn",
+            "subprocessTimer")
+        {
+            Given = new { orderId = "o-1" },
+            Steps =
+            [
+                Send("chaseRequested", "o-1"), Send("chaseRequested", "o-1"),
+                ExpectOpen(["book"], ["chased", "confirm", "tooLate"]), Send("supplierConfirmed", "o-1"), Complete("book"),
+                Send("chaseRequested", "o-1", expect: CorrelationOutcome.NotCorrelated),
+            ],
+            Path =
+            [
+                "start", "procure", "pStart", "pFork", "confirm", "book", "chased", "chaseSupplier", "chased",
+                "chaseSupplier", "pJoin", "pJoin", "pEnd", "done",
+            ],
+            Status = InstanceStatus.Running,
+            OpenTasks = ["done"],
         },
         new("subprocess completing in time removes its timer", "Conformance/Boundaries/subprocess-timer.bpmn",
             "subprocessTimer")
