@@ -14,6 +14,21 @@ namespace EcomErp.Workflows.Engine;
 /// incidents and cancel instances. Every call is one database transaction; a transaction that loses a
 /// deadlock or serialization race is tried again from the start.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Timers always fire from a job, never synchronously when their token arrives, even when they are already due
+/// (<c>PT0S</c>, or a date in the past). A message published in the same moment as a due timer therefore wins an
+/// event-based gateway or an interrupting boundary if it is correlated before a worker runs the timer job; the
+/// timer job is then removed in the same transaction. This matches Camunda 7, where due timers are jobs too.
+/// </para>
+/// <para>
+/// Other semantics this engine decided where BPMN leaves a choice: an exclusive or inclusive gateway (or an
+/// activity with conditional flows) that can select no flow raises an incident on that element, and a retry
+/// evaluates the conditions again; a BPMN error that nothing catches is an incident on the throwing element; a
+/// failed job is retried with its task's backoff doubling per attempt, then becomes an incident; a timer that fell
+/// due while no worker ran fires once soon after, and a cycle resumes its rhythm from then on.
+/// </para>
+/// </remarks>
 public sealed partial class WorkflowEngine
 {
     private readonly NpgsqlDataSource dataSource;

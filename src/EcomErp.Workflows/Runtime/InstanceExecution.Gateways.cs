@@ -169,7 +169,11 @@ internal sealed partial class InstanceExecution
         return false;
     }
 
-    /// <summary>Arms every event after the gateway; the first to occur wins and disarms the rest.</summary>
+    /// <summary>
+    /// Arms every event after the gateway; the first to occur wins and disarms the rest in the same step. A timer
+    /// branch is a job even when it is due at once (<c>PT0S</c>), so a message correlated before a worker runs that
+    /// job wins the race.
+    /// </summary>
     private async Task EventBasedGatewayAsync(TokenState token, FlowNode gateway)
     {
         foreach (var target in gateway.Outgoing.Select(f => f.Target))

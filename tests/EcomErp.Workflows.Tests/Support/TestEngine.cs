@@ -99,18 +99,12 @@ internal sealed class TestEngine : IAsyncDisposable
     }
 
     /// <summary>The elements the instance entered, in order (boundary events and gateways included).</summary>
-    public async Task<List<string>> VisitedAsync(Guid instanceId)
-    {
-        await using var db = Db();
-        return await db.Journal.Where(j => j.InstanceId == instanceId && j.Kind == "ElementEntered")
-            .OrderBy(j => j.Id).Select(j => j.ElementId!).ToListAsync();
-    }
+    public async Task<List<string>> VisitedAsync(Guid instanceId) =>
+        (await Engine.ReadJournalAsync(instanceId)).Where(j => j.Kind == "ElementEntered").Select(j => j.ElementId!)
+            .ToList();
 
-    public async Task<List<JournalRecord>> JournalAsync(Guid instanceId)
-    {
-        await using var db = Db();
-        return await db.Journal.Where(j => j.InstanceId == instanceId).OrderBy(j => j.Id).ToListAsync();
-    }
+    public async Task<List<JournalRecord>> JournalAsync(Guid instanceId) =>
+        [.. await Engine.ReadJournalAsync(instanceId)];
 
     public async Task<List<IncidentRecord>> OpenIncidentsAsync(Guid instanceId)
     {
