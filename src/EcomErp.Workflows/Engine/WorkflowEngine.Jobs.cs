@@ -123,7 +123,8 @@ public sealed partial class WorkflowEngine
         return true;
     }
 
-    /// <summary>Starts an instance from a timer start event and schedules the next firing, if the cycle has one.</summary>
+    /// <summary>Starts an instance from a timer start event and schedules the next firing, if the cycle has
+    /// one.</summary>
     private async Task<bool> FireStartTimerAsync(ExecutionSession session, Guid jobId)
     {
         var job = await session.Db.Jobs

@@ -86,7 +86,8 @@ public sealed class DefinitionStore
         return results;
     }
 
-    /// <summary>Stores work-in-progress XML under the key of the process it defines; it need not be valid yet.</summary>
+    /// <summary>Stores work-in-progress XML under the key of the process it defines; it need not be valid
+    /// yet.</summary>
     public async Task<string> SaveDraftAsync(string xml, CancellationToken cancellationToken = default)
     {
         var key = DraftKey(xml);
@@ -198,7 +199,8 @@ public sealed class DefinitionStore
         return new PublishedVersion(process.Key, record.Version, record.Id, IsNew: true);
     }
 
-    /// <summary>A new version takes over the message and timer start events of the process from older versions.</summary>
+    /// <summary>A new version takes over the message and timer start events of the process from older
+    /// versions.</summary>
     private static async Task ReplaceStartEventsAsync(
         WorkflowDbContext db,
         DefinitionRecord record,
