@@ -15,7 +15,11 @@ namespace EcomErp.Bench;
 internal sealed class EngineBenchmark(NpgsqlDataSource dataSource, BenchOptions options)
 {
     private readonly WorkflowEngine engine = new(
-        dataSource, new BenchCatalog(), NullWorkflowObserver.Instance, TimeProvider.System, new WorkflowEngineOptions());
+        dataSource,
+        new BenchCatalog(),
+        NullWorkflowObserver.Instance,
+        TimeProvider.System,
+        new WorkflowEngineOptions());
 
     private readonly Latencies latencies = new();
     private int next;
@@ -32,7 +36,8 @@ internal sealed class EngineBenchmark(NpgsqlDataSource dataSource, BenchOptions 
         var elapsed = watch.Elapsed;
         var steps = await StepsAsync(prefix);
         var commits = await CommitsAsync() - commitsBefore;
-        return new EngineResult(instances, elapsed, steps, commits, latencies.Percentile(0.5), latencies.Percentile(0.99));
+        var (p50, p99) = (latencies.Percentile(0.5), latencies.Percentile(0.99));
+        return new EngineResult(instances, elapsed, steps, commits, p50, p99);
     }
 
     public Task PublishAsync(string xml) => engine.Definitions.PublishAsync(xml, "bench");
@@ -73,7 +78,8 @@ internal sealed class EngineBenchmark(NpgsqlDataSource dataSource, BenchOptions 
     {
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         await using var read = dataSource.CreateCommand(
-            "SELECT pg_stat_clear_snapshot(); SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
+            "SELECT pg_stat_clear_snapshot(); " +
+            "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
         await using var reader = await read.ExecuteReaderAsync();
         await reader.NextResultAsync();
         await reader.ReadAsync();

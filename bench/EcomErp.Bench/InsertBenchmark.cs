@@ -20,7 +20,8 @@ internal static class InsertBenchmark
         }
 
         var watch = Stopwatch.StartNew();
-        var counts = await Task.WhenAll(Enumerable.Range(0, Connections).Select(_ => InsertUntilAsync(dataSource, watch, duration)));
+        var inserters = Enumerable.Range(0, Connections).Select(_ => InsertUntilAsync(dataSource, watch, duration));
+        var counts = await Task.WhenAll(inserters);
         return counts.Sum() / watch.Elapsed.TotalSeconds;
     }
 

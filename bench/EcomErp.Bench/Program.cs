@@ -47,11 +47,12 @@ static void Report(EngineResult engine, double insertsPerSecond)
     Console.WriteLine($"instances/s             {engine.InstancesPerSecond,10:F1}");
     Console.WriteLine($"steps/s                 {engine.StepsPerSecond,10:F1}   ({engine.Steps} element entries)");
     Console.WriteLine($"commits per instance    {engine.CommitsPerInstance,10:F2}");
-    Console.WriteLine($"step latency p50        {engine.P50Milliseconds,10:F2} ms   (one engine call = one transaction)");
+    Console.WriteLine($"step latency p50        {engine.P50Milliseconds,10:F2} ms   (engine call = transaction)");
     Console.WriteLine($"step latency p99        {engine.P99Milliseconds,10:F2} ms");
     Console.WriteLine($"engine commits/s        {engine.CommitsPerSecond,10:F1}");
     Console.WriteLine($"insert commits/s (16)   {insertsPerSecond,10:F1}");
-    Console.WriteLine($"engine / insert ratio   {engine.CommitsPerSecond / insertsPerSecond,10:P1} of the commit ceiling");
+    var ratio = engine.CommitsPerSecond / insertsPerSecond;
+    Console.WriteLine($"engine / insert ratio   {ratio,10:P1} of the commit ceiling");
 }
 
 static async Task ExecuteAsync(string connectionString, string sql)

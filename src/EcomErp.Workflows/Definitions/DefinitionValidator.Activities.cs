@@ -25,8 +25,8 @@ internal sealed partial class DefinitionValidator
                 Problem(node, "the call activity names no process (calledElement)");
                 break;
             case ElementKind.CallActivity when reader.GlobalElementType(settings.CalledProcess!) is { } global:
-                Problem(node, $"the call activity calls {global} '{settings.CalledProcess}', which the engine does not " +
-                    "run; a call activity must call a process");
+                Problem(node, $"the call activity calls {global} '{settings.CalledProcess}', which the engine " +
+                    "does not run; a call activity must call a process");
                 break;
             case ElementKind.ScriptTask:
                 CheckScript(node);

@@ -71,7 +71,8 @@ internal sealed partial class DocumentReader
     private EventDefinition ReadEventDefinition(XElement element)
     {
         var definitions = element.Elements()
-            .Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal))
+            .Where(e => e.Name.Namespace == Bpmn)
+            .Where(e => e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal))
             .ToList();
         if (element.Elements(Bpmn + "eventDefinitionRef").Any())
         {
@@ -247,7 +248,9 @@ internal sealed partial class DocumentReader
     private static IReadOnlyList<VariableMapping> ReadMappings(XElement element, string direction) =>
         element.Element(Bpmn + "extensionElements")?
             .Elements(BpmnNamespaces.EcomErp + direction)
-            .Select(m => new VariableMapping((string?)m.Attribute("target") ?? "", (string?)m.Attribute("source") ?? ""))
+            .Select(m => new VariableMapping(
+                (string?)m.Attribute("target") ?? "",
+                (string?)m.Attribute("source") ?? ""))
             .ToList() ?? [];
 
     private static string? Erp(XElement element, string attribute) =>

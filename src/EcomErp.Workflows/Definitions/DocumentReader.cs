@@ -75,7 +75,8 @@ internal sealed partial class DocumentReader
         foreach (var element in definitions.Elements(Bpmn + "error"))
         {
             var id = (string?)element.Attribute("id") ?? "";
-            errors[id] = new ErrorDefinition(id, (string?)element.Attribute("errorCode"), (string?)element.Attribute("name"));
+            var code = (string?)element.Attribute("errorCode");
+            errors[id] = new ErrorDefinition(id, code, (string?)element.Attribute("name"));
         }
     }
 
@@ -177,10 +178,12 @@ internal sealed partial class DocumentReader
     {
         foreach (var flow in model.Flows)
         {
-            var known = model.TryGetNode(flow.SourceId, out var source) & model.TryGetNode(flow.TargetId, out var target);
+            var known = model.TryGetNode(flow.SourceId, out var source)
+                & model.TryGetNode(flow.TargetId, out var target);
             if (!known)
             {
-                Problem(flow, $"the flow connects '{flow.SourceId}' to '{flow.TargetId}', and one of them does not exist");
+                Problem(flow,
+                    $"the flow connects '{flow.SourceId}' to '{flow.TargetId}', and one of them does not exist");
                 continue;
             }
 

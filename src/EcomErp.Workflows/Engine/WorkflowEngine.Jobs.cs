@@ -70,7 +70,8 @@ public sealed partial class WorkflowEngine
     private async Task<bool> ExecuteJobAsync(ExecutionSession session, Guid jobId)
     {
         var owner = services.Options.WorkerId;
-        var job = await session.Db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
+        var job = await session.Db.Jobs.AsNoTracking()
+        .SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
         if (job is null || job.LockOwner != owner)
         {
             return false;
@@ -102,7 +103,8 @@ public sealed partial class WorkflowEngine
 
     private async Task<bool> RecordFailureAsync(ExecutionSession session, Guid jobId, Exception failure)
     {
-        var job = await session.Db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
+        var job = await session.Db.Jobs.AsNoTracking()
+        .SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
         if (job?.InstanceId is not { } instanceId || await session.LoadAsync(instanceId) is not { } execution)
         {
             return false;
@@ -135,7 +137,8 @@ public sealed partial class WorkflowEngine
             return false;
         }
 
-        var process = await services.Definitions.GetAsync(session.Db, job.DefinitionId!.Value, session.CancellationToken);
+        var process = await services.Definitions.GetAsync(
+            session.Db, job.DefinitionId!.Value, session.CancellationToken);
         var schedule = JsonSerializer.Deserialize<TimerSchedule>(job.Payload!)!;
         var next = schedule.Next(session.Now);
         if (next is null)
@@ -152,14 +155,21 @@ public sealed partial class WorkflowEngine
         }
 
         var start = process.Model.Node(job.ElementId);
-        await session.StartAsync(new StartInstruction(process, start, new Dictionary<string, System.Text.Json.Nodes.JsonNode?>(), null));
+        var variables = new Dictionary<string, System.Text.Json.Nodes.JsonNode?>();
+        await session.StartAsync(new StartInstruction(process, start, variables, null));
         return true;
     }
 
     /// <summary>Arms the timer start events of a newly published version.</summary>
-    internal static void ScheduleStartTimers(WorkflowDbContext db, DefinitionRecord record, ProcessModel model, DateTimeOffset now)
+    internal static void ScheduleStartTimers(
+        WorkflowDbContext db,
+        DefinitionRecord record,
+        ProcessModel model,
+        DateTimeOffset now)
     {
-        foreach (var start in model.TopLevel.Where(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.Timer))
+        var timerStarts = model.TopLevel
+            .Where(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.Timer);
+        foreach (var start in timerStarts)
         {
             var schedule = TimerSchedule.Create(start.Event.Timer!.Kind, start.Event.Timer.Value, now);
             db.Jobs.Add(new JobRecord

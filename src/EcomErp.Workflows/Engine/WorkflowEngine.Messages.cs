@@ -47,7 +47,8 @@ public sealed partial class WorkflowEngine
     {
         var db = session.Db;
         var ct = session.CancellationToken;
-        if (message.MessageId is { } id && await db.Messages.AnyAsync(m => m.Name == message.Name && m.MessageId == id, ct))
+        if (message.MessageId is { } id
+            && await db.Messages.AnyAsync(m => m.Name == message.Name && m.MessageId == id, ct))
         {
             return new CorrelationResult(CorrelationOutcome.Duplicate);
         }
@@ -75,7 +76,10 @@ public sealed partial class WorkflowEngine
             .Distinct()
             .ToListAsync(session.CancellationToken);
 
-    private static async Task<CorrelationResult?> DeliverAsync(ExecutionSession session, Guid instanceId, MessagePublication message)
+    private static async Task<CorrelationResult?> DeliverAsync(
+        ExecutionSession session,
+        Guid instanceId,
+        MessagePublication message)
     {
         var execution = await session.LoadAsync(instanceId);
         var subscription = execution?.Waits.Subscriptions
@@ -127,7 +131,8 @@ public sealed partial class WorkflowEngine
         Guid? first = null;
         foreach (var start in starts)
         {
-            var process = await services.Definitions.GetAsync(session.Db, start.DefinitionId, session.CancellationToken);
+            var process = await services.Definitions.GetAsync(
+                session.Db, start.DefinitionId, session.CancellationToken);
             var node = process.Model.Node(start.ElementId);
             var variables = message.Payload?.ToDictionary(p => p.Key, p => p.Value?.DeepClone(), StringComparer.Ordinal)
                 ?? [];
@@ -143,7 +148,11 @@ public sealed partial class WorkflowEngine
     /// Keeps a row for the message: as a buffer entry while nothing waits for it, and under its message id so
     /// that a repeat is recognised. Messages without id that were delivered at once need no row.
     /// </summary>
-    private static void RememberMessage(ExecutionSession session, MessagePublication message, Guid? consumedBy, bool buffered = false)
+    private static void RememberMessage(
+        ExecutionSession session,
+        MessagePublication message,
+        Guid? consumedBy,
+        bool buffered = false)
     {
         if (message.MessageId is null && !buffered)
         {

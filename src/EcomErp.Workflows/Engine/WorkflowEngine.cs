@@ -44,7 +44,8 @@ public sealed partial class WorkflowEngine
     {
         this.dataSource = dataSource;
         var cache = new DefinitionCache();
-        services = new EngineServices(catalog, expressions ?? new ExpressionEvaluator(), observer, time, cache, options);
+        var evaluator = expressions ?? new ExpressionEvaluator();
+        services = new EngineServices(catalog, evaluator, observer, time, cache, options);
         Definitions = new DefinitionStore(dataSource, catalog, observer, time, cache);
     }
 
@@ -64,7 +65,10 @@ public sealed partial class WorkflowEngine
     }
 
     /// <summary>Starts the newest version of a process at its none start event, in a transaction of its own.</summary>
-    public Task<StartedInstance> StartAsync(string processKey, StartOptions options, CancellationToken cancellationToken = default) =>
+    public Task<StartedInstance> StartAsync(
+        string processKey,
+        StartOptions options,
+        CancellationToken cancellationToken = default) =>
         InTransactionAsync(session => StartInSessionAsync(session, processKey, options), cancellationToken);
 
     /// <summary>Starts an instance inside the caller's transaction; it commits when the caller commits.</summary>
@@ -74,7 +78,8 @@ public sealed partial class WorkflowEngine
         StartOptions options,
         CancellationToken cancellationToken = default)
     {
-        await using var session = new ExecutionSession(services, transaction.Connection, transaction.Transaction, cancellationToken);
+        await using var session = new ExecutionSession(
+            services, transaction.Connection, transaction.Transaction, cancellationToken);
         var started = await StartInSessionAsync(session, processKey, options);
         await session.RunAsync();
         await session.SaveAsync();
@@ -82,14 +87,20 @@ public sealed partial class WorkflowEngine
         return started;
     }
 
-    private static async Task<StartedInstance> StartInSessionAsync(ExecutionSession session, string processKey, StartOptions options)
+    private static async Task<StartedInstance> StartInSessionAsync(
+        ExecutionSession session,
+        string processKey,
+        StartOptions options)
     {
         var process = await session.Services.Definitions.LatestAsync(session.Db, processKey, session.CancellationToken)
-            ?? throw new WorkflowRequestException(WorkflowRequestError.NotFound, $"No version of process '{processKey}' is published.");
-        var start = process.Model.TopLevel.FirstOrDefault(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.None)
+            ?? throw new WorkflowRequestException(
+                WorkflowRequestError.NotFound, $"No version of process '{processKey}' is published.");
+        var start = process.Model.TopLevel
+            .FirstOrDefault(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.None)
             ?? throw new WorkflowRequestException(WorkflowRequestError.Invalid,
                 $"Process '{processKey}' has no none start event; it starts by message or timer.");
-        var execution = await session.StartAsync(new StartInstruction(process, start, options.Variables, options.BusinessKey));
+        var instruction = new StartInstruction(process, start, options.Variables, options.BusinessKey);
+        var execution = await session.StartAsync(instruction);
         await session.RunAsync();
         return new StartedInstance(execution.Record.Id, process.Key, process.Version, execution.Record.Status);
     }
@@ -99,7 +110,8 @@ public sealed partial class WorkflowEngine
         InTransactionAsync(async session =>
         {
             var execution = await session.LoadAsync(instanceId)
-                ?? throw new WorkflowRequestException(WorkflowRequestError.NotFound, $"Instance {instanceId} does not exist.");
+                ?? throw new WorkflowRequestException(
+                    WorkflowRequestError.NotFound, $"Instance {instanceId} does not exist.");
             if (!execution.IsRunning)
             {
                 throw new WorkflowRequestException(WorkflowRequestError.Conflict,
@@ -114,7 +126,9 @@ public sealed partial class WorkflowEngine
     /// Runs <paramref name="work"/> in a new transaction with a fresh session, then moves every loaded instance as
     /// far as it can go, saves and commits. Events are reported only after the commit.
     /// </summary>
-    internal async Task<T> InTransactionAsync<T>(Func<ExecutionSession, Task<T>> work, CancellationToken cancellationToken)
+    internal async Task<T> InTransactionAsync<T>(
+        Func<ExecutionSession, Task<T>> work,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -132,7 +146,8 @@ public sealed partial class WorkflowEngine
     private async Task<T> RunOnceAsync<T>(Func<ExecutionSession, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        await using var transaction =
+            await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         await using var session = new ExecutionSession(services, connection, transaction, cancellationToken);
         var result = await work(session);
         await session.RunAsync();
@@ -151,6 +166,8 @@ public sealed partial class WorkflowEngine
     }
 
     internal static bool IsTransient(Exception error) =>
-        error is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }
-        || error.InnerException is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+        IsRace(error as PostgresException) || IsRace(error.InnerException as PostgresException);
+
+    private static bool IsRace(PostgresException? error) =>
+        error?.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure;
 }

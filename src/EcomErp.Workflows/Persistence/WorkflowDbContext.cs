@@ -51,7 +51,8 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         return builder.UseSnakeCaseNamingConvention();
     }
 
-    private static void Npgsql(global::Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder b) =>
+    private static void Npgsql(
+        global::Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder b) =>
         b.MigrationsHistoryTable("__ef_migrations", Schema);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

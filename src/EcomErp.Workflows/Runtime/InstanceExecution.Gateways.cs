@@ -89,7 +89,11 @@ internal sealed partial class InstanceExecution
 
     /// <summary>Consumes one waiting token per flow in <paramref name="flows"/> and returns the one that goes
     /// on.</summary>
-    private TokenState FireJoin(FlowNode gateway, List<TokenState> waiting, IEnumerable<SequenceFlow> flows, bool split = true)
+    private TokenState FireJoin(
+        FlowNode gateway,
+        List<TokenState> waiting,
+        IEnumerable<SequenceFlow> flows,
+        bool split = true)
     {
         var consumed = flows.Select(f => waiting.First(t => t.ArrivedVia == f.Id)).ToList();
         var continuing = consumed[0];
@@ -139,7 +143,9 @@ internal sealed partial class InstanceExecution
     /// </summary>
     private bool CanStillArrive(FlowNode gateway, Guid scopeId, List<TokenState> waiting)
     {
-        var empty = gateway.Incoming.Where(f => waiting.All(t => t.ArrivedVia != f.Id)).Select(f => f.Source).ToHashSet();
+        var empty = gateway.Incoming.Where(f => waiting.All(t => t.ArrivedVia != f.Id))
+            .Select(f => f.Source)
+            .ToHashSet();
         return State.TokensIn(scopeId)
             .Where(t => t.ElementId != gateway.Id)
             .Any(t => Reaches(Model.Node(t.ElementId), empty, gateway));

@@ -171,7 +171,8 @@ internal sealed partial class InstanceExecution
         incident.ResolvedAt = Now;
         incident.Resolution = $"retried by {by}";
         Waits.Incidents.Remove(incident);
-        Journal("IncidentResolved", incident.ElementId, incident.TokenId, new { incident.Kind, resolution = incident.Resolution });
+        var detail = new { incident.Kind, resolution = incident.Resolution };
+        Journal("IncidentResolved", incident.ElementId, incident.TokenId, detail);
         Raise(WorkflowEventKind.IncidentResolved, incident.ElementId, incident.Resolution);
         if (incident.JobId is { } jobId && Waits.Jobs.Find(j => j.Id == jobId) is { } job)
         {

@@ -23,7 +23,13 @@ internal sealed class JournalWriter
 
     private readonly List<JournalRecord> lines = [];
 
-    public void Add(Guid instanceId, DateTimeOffset at, string kind, string? elementId, Guid? tokenId, object? detail) =>
+    public void Add(
+        Guid instanceId,
+        DateTimeOffset at,
+        string kind,
+        string? elementId,
+        Guid? tokenId,
+        object? detail) =>
         lines.Add(new JournalRecord
         {
             InstanceId = instanceId,
