@@ -27,15 +27,21 @@ public sealed class CorpusTests
     [
         new("#15 input 1", Exclusive, "exclusiveGwDefaultSequenceFlow")
         {
-            Given = new { input = 1 }, Steps = [Complete("theTask1")], Path = ["theStart", "exclusiveGw", "theTask1", "theEnd"],
+            Given = new { input = 1 },
+            Steps = [Complete("theTask1")],
+            Path = ["theStart", "exclusiveGw", "theTask1", "theEnd"],
         },
         new("#15 input 3", Exclusive, "exclusiveGwDefaultSequenceFlow")
         {
-            Given = new { input = 3 }, Steps = [Complete("theTask3")], Path = ["theStart", "exclusiveGw", "theTask3", "theEnd"],
+            Given = new { input = 3 },
+            Steps = [Complete("theTask3")],
+            Path = ["theStart", "exclusiveGw", "theTask3", "theEnd"],
         },
         new("#15 input 5 takes the default", Exclusive, "exclusiveGwDefaultSequenceFlow")
         {
-            Given = new { input = 5 }, Steps = [Complete("theTask2")], Path = ["theStart", "exclusiveGw", "theTask2", "theEnd"],
+            Given = new { input = 5 },
+            Steps = [Complete("theTask2")],
+            Path = ["theStart", "exclusiveGw", "theTask2", "theEnd"],
         },
         new("#16 input 4 is an incident naming the gateway", NoMatch, "exclusiveGwNoSeqFlowSelected")
         {
@@ -44,7 +50,9 @@ public sealed class CorpusTests
         },
         new("#16 input 2", NoMatch, "exclusiveGwNoSeqFlowSelected")
         {
-            Given = new { input = 2 }, Steps = [Complete("theTask2")], Path = ["theStart", "exclusiveGw", "theTask2", "theEnd"],
+            Given = new { input = 2 },
+            Steps = [Complete("theTask2")],
+            Path = ["theStart", "exclusiveGw", "theTask2", "theEnd"],
         },
         new("#17 input 1 takes two flows", Inclusive, "inclusiveGwDefaultSequenceFlow")
         {
@@ -54,11 +62,15 @@ public sealed class CorpusTests
         },
         new("#17 input 3", Inclusive, "inclusiveGwDefaultSequenceFlow")
         {
-            Given = new { input = 3 }, Steps = [Complete("theTask3")], Path = ["theStart", "inclusiveGw", "theTask3", "theEnd"],
+            Given = new { input = 3 },
+            Steps = [Complete("theTask3")],
+            Path = ["theStart", "inclusiveGw", "theTask3", "theEnd"],
         },
         new("#17 input 5 takes the default", Inclusive, "inclusiveGwDefaultSequenceFlow")
         {
-            Given = new { input = 5 }, Steps = [Complete("theTask2")], Path = ["theStart", "inclusiveGw", "theTask2", "theEnd"],
+            Given = new { input = 5 },
+            Steps = [Complete("theTask2")],
+            Path = ["theStart", "inclusiveGw", "theTask2", "theEnd"],
         },
         new("#19 unbalanced fork and join", Unbalanced, "UnbalancedForkJoin")
         {
@@ -84,7 +96,8 @@ public sealed class CorpusTests
                 Expect("offered to management", Assigned(null, ["management"])), Complete("handleEscalation")],
             Path = ["theStart", "firstLineSupport", "escalationTimer", "handleEscalation", "escalatedEnd"],
         },
-        new("#25 correlates by message name", "Corpus/c7_MessageIntermediateEventTest.testSingleIntermediateMessageEvent.bpmn",
+        new("#25 correlates by message name",
+            "Corpus/c7_MessageIntermediateEventTest.testSingleIntermediateMessageEvent.bpmn",
             "process")
         {
             Steps =
@@ -101,7 +114,11 @@ public sealed class CorpusTests
         },
         new("#26 no message after the task completed", Boundary, "process")
         {
-            Steps = [Complete("task"), Send("messageName", expect: CorrelationOutcome.NotCorrelated), Complete("taskAfterTask")],
+            Steps =
+            [
+                Complete("task"), Send("messageName", expect: CorrelationOutcome.NotCorrelated),
+                Complete("taskAfterTask"),
+            ],
             Path = ["theStart", "task", "taskAfterTask", "theEnd"],
         },
         new("#28 terminate ends the other task", Terminate, "terminateEndEventExample")
@@ -115,7 +132,8 @@ public sealed class CorpusTests
             Path = ["start", "ParallelGateway_1", "preTerminateTask", "preNormalTerminateTask", "EndEvent_1"],
             Status = InstanceStatus.Running, OpenTasks = ["preTerminateTask"],
         },
-        new("#30 error 123 passes the inner boundary", "Corpus/c7_BoundaryErrorEventTest.testCatchErrorOfInnerSubprocessOnOuterSubprocess.bpmn",
+        new("#30 error 123 passes the inner boundary",
+            "Corpus/c7_BoundaryErrorEventTest.testCatchErrorOfInnerSubprocessOnOuterSubprocess.bpmn",
             "boundaryErrorTest")
         {
             Steps = [Complete("innerTask2"), ExpectOpen(["taskAfterErrorCatch"], []), Complete("taskAfterErrorCatch")],
@@ -125,13 +143,15 @@ public sealed class CorpusTests
                 "innerTask1", "innerTask2", "innerErrorEnd", "catchErrorOnOuterSubprocess", "taskAfterErrorCatch",
             ],
         },
-        new("#32 three of five completions end the loop", "Corpus/c7_MultiInstanceTest.testParallelUserTasksCompletionCondition.bpmn",
+        new("#32 three of five completions end the loop",
+            "Corpus/c7_MultiInstanceTest.testParallelUserTasksCompletionCondition.bpmn",
             "miParallelUserTasksCompletionCondition")
         {
             Steps =
             [
                 Expect("five named tasks", TaskNames("My Task 0", "My Task 1", "My Task 2", "My Task 3", "My Task 4")),
-                Complete("miTasks"), Complete("miTasks"), ExpectOpen(["miTasks", "miTasks", "miTasks"]), Complete("miTasks"),
+                Complete("miTasks"), Complete("miTasks"), ExpectOpen(["miTasks", "miTasks", "miTasks"]),
+                Complete("miTasks"),
             ],
             Path = ["theStart", "miTasks", "miTasks", "miTasks", "miTasks", "miTasks", "miTasks", "theEnd"],
         },
@@ -151,26 +171,35 @@ public sealed class CorpusTests
             Path = ["theStart", "taskBeforeSubProcess", "callSubProcess"],
             Status = InstanceStatus.Running, Incidents = ["callSubProcess"], IncidentMentions = "'simpleSubProcess'",
         },
-        new("#34 alone", Callee, "simpleSubProcess") { Steps = [Complete("task")], Path = ["theStart", "task", "theEnd"] },
+        new("#34 alone",
+            Callee, "simpleSubProcess") { Steps = [Complete("task")], Path = ["theStart", "task", "theEnd"] },
     ];
 
     private static readonly CorpusRefusal[] Refusals =
     [
         new("A.1.0.bpmn", 1, ("WFP-6-", "is not executable")),
-        new("A.2.0.bpmn", 4, ("_35fe57a7-1302-44e2-bf58-032f11af7ecb", "without a condition, and it is not the default")),
+        new("A.2.0.bpmn",
+            4, ("_35fe57a7-1302-44e2-bf58-032f11af7ecb", "without a condition, and it is not the default")),
         new("A.3.0.bpmn", 4, ("_178e16eb-4c9e-4ea0-9644-7c5fb2b71825", "escalation events are not supported"),
             ("_428dcbf5-8e5e-48e0-9c0c-d93003fa8c82", "names no message")),
         new("B.2.0.bpmn", 48, ("_a74c1d4d-db90-43ff-8920-139a300b39a5", "globalUserTask"),
             ("_b9343536-6490-4559-8365-71d5c4cbb7cb", "standardLoopCharacteristics"),
-            ("_f27040d5-765c-493c-bbe7-9fb6ad04cbdc", "link events"), ("_0326fdf5-7c71-41d9-838c-ab141a1b1ed0", "signal events"),
-            ("_4e71bf73-1719-401e-a9a2-85dc89fc1150", "timeDate is empty"), ("_c9cb2415-6a2e-49d6-84b9-27babcde4088", "conditional")),
+            ("_f27040d5-765c-493c-bbe7-9fb6ad04cbdc", "link events"),
+            ("_0326fdf5-7c71-41d9-838c-ab141a1b1ed0", "signal events"),
+            ("_4e71bf73-1719-401e-a9a2-85dc89fc1150", "timeDate is empty"),
+            ("_c9cb2415-6a2e-49d6-84b9-27babcde4088", "conditional")),
         new("bpmnjs_error_duplicate-ids.bpmn", 5, ("test", "the id 'test' is used by 2 elements")),
-        new("bpmnjs_import-error_boundaryEvent-missingAttachToRef.bpmn", 4, ("BoundaryEvent_1", "attachedToRef is missing")),
-        new("bpmnjs_kitchen-sink.bpmn", 69, ("Gateway_0im7nvs", "complexGateway"), ("Activity_08egzqv", "adHocSubProcess"),
-            ("Activity_0djfr8f", "transaction"), ("Event_11fzkjc", "cancel events"), ("Event_0t86sxc", "compensate events"),
-            ("Event_1o9cjfb", "escalation events"), ("Event_0ncmtxn", "signal events"), ("Event_1pdjezb", "conditional events"),
+        new("bpmnjs_import-error_boundaryEvent-missingAttachToRef.bpmn",
+            4, ("BoundaryEvent_1", "attachedToRef is missing")),
+        new("bpmnjs_kitchen-sink.bpmn",
+            69, ("Gateway_0im7nvs", "complexGateway"), ("Activity_08egzqv", "adHocSubProcess"),
+            ("Activity_0djfr8f", "transaction"),
+            ("Event_11fzkjc", "cancel events"), ("Event_0t86sxc", "compensate events"),
+            ("Event_1o9cjfb", "escalation events"),
+            ("Event_0ncmtxn", "signal events"), ("Event_1pdjezb", "conditional events"),
             ("Event_0a3nmhs", "link events"), ("Event_1p4tub5", "exactly one of timeDate, timeDuration or timeCycle")),
-        new("C.9.1.bpmn", 4, ("SendTask_RequestDocument", "zeebe:taskDefinition"), ("SendTask_SendReminderEmail", "names neither")),
+        new("C.9.1.bpmn",
+            4, ("SendTask_RequestDocument", "zeebe:taskDefinition"), ("SendTask_SendReminderEmail", "names neither")),
         new("c7_EventBasedGatewayTest.testCatchSignalAndMessageAndTimer.bpmn", 2, ("signalEvent", "signal events"),
             ("gw1", "leads to intermediateCatchEvent 'signalEvent'")),
         new("c7_StartTimerEventTest.testCycleWithLimitStartTimerEvent.bpmn", 1, ("receive", "names no message")),

@@ -13,12 +13,18 @@ public sealed class ValidationTests(WorkflowDatabase database) : IClassFixture<W
               <startEvent id="start"/>
               <sequenceFlow id="f1" sourceRef="start" targetRef="route"/>
               <exclusiveGateway id="route" default="fallback"/>
-              <sequenceFlow id="feel" sourceRef="route" targetRef="end"><conditionExpression>= amount &gt; 5</conditionExpression></sequenceFlow>
+              <sequenceFlow id="feel" sourceRef="route" targetRef="end">
+                <conditionExpression>= amount &gt; 5</conditionExpression>
+              </sequenceFlow>
               <sequenceFlow id="groovy" sourceRef="route" targetRef="end">
                 <conditionExpression language="groovy">amount > 5</conditionExpression>
               </sequenceFlow>
-              <sequenceFlow id="juel" sourceRef="route" targetRef="end"><conditionExpression>${not empty amount}</conditionExpression></sequenceFlow>
-              <sequenceFlow id="camunda" sourceRef="route" targetRef="end"><conditionExpression>${amount &gt; 5}</conditionExpression></sequenceFlow>
+              <sequenceFlow id="juel" sourceRef="route" targetRef="end">
+                <conditionExpression>${not empty amount}</conditionExpression>
+              </sequenceFlow>
+              <sequenceFlow id="camunda" sourceRef="route" targetRef="end">
+                <conditionExpression>${amount &gt; 5}</conditionExpression>
+              </sequenceFlow>
               <sequenceFlow id="fallback" sourceRef="route" targetRef="end"/>
               <endEvent id="end"/>
             </process>
@@ -36,7 +42,9 @@ public sealed class ValidationTests(WorkflowDatabase database) : IClassFixture<W
     {
         var problems = BpmnParser.Parse(Bpmn.Definitions("""
             <process id="broken" isExecutable="true">
-              <startEvent id="start"><timerEventDefinition><timeCycle>0 0 9 * * MON</timeCycle></timerEventDefinition></startEvent>
+              <startEvent id="start">
+                <timerEventDefinition><timeCycle>0 0 9 * * MON</timeCycle></timerEventDefinition>
+              </startEvent>
               <sequenceFlow id="f1" sourceRef="start" targetRef="mix"/>
               <complexGateway id="mix"/>
               <serviceTask id="call"/>
@@ -46,8 +54,8 @@ public sealed class ValidationTests(WorkflowDatabase database) : IClassFixture<W
             """)).Problems;
 
         Assert.Equal(
-            [("start", "startEvent", 6), ("f1", "sequenceFlow", 7), ("mix", "complexGateway", 8),
-                ("call", "serviceTask", 9), ("calc", "scriptTask", 10), ("alarm", "intermediateCatchEvent", 11)],
+            [("start", "startEvent", 6), ("f1", "sequenceFlow", 9), ("mix", "complexGateway", 10),
+                ("call", "serviceTask", 11), ("calc", "scriptTask", 12), ("alarm", "intermediateCatchEvent", 13)],
             problems.Select(p => (p.ElementId, p.ElementType, p.Line)));
         Assert.Contains("not an ISO-8601 repeating interval", problems[0].Message, StringComparison.Ordinal);
         Assert.Contains("signal events are not supported", problems[^1].Message, StringComparison.Ordinal);

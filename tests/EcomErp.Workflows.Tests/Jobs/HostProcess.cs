@@ -64,7 +64,8 @@ internal sealed class HostProcess : IDisposable
         using var cancel = new CancellationTokenSource(timeout);
         await process.WaitForExitAsync(cancel.Token);
         Assert.Equal(0, process.ExitCode);
-        return int.Parse(WaitForLine("RAN ", TimeSpan.FromSeconds(5))[4..], System.Globalization.CultureInfo.InvariantCulture);
+        var ran = WaitForLine("RAN ", TimeSpan.FromSeconds(5))[4..];
+        return int.Parse(ran, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public void Kill()
@@ -88,7 +89,8 @@ internal sealed class HostProcess : IDisposable
     private static string HostAssembly()
     {
         var testOutput = AppContext.BaseDirectory;
-        var hostOutput = testOutput.Replace("EcomErp.Workflows.Tests", "EcomErp.Workflows.TestHost", StringComparison.Ordinal);
+        var hostOutput = testOutput.Replace(
+            "EcomErp.Workflows.Tests", "EcomErp.Workflows.TestHost", StringComparison.Ordinal);
         return Path.Combine(hostOutput, "EcomErp.Workflows.TestHost.dll");
     }
 }

@@ -103,7 +103,8 @@ public sealed class MultiProcessTests : IAsyncLifetime
     {
         var rows = new List<(Guid, string, string)>();
         await using var connection = await engine.DataSource.OpenConnectionAsync();
-        await using var select = new NpgsqlCommand("SELECT instance_id, element_id, worker FROM executions", connection);
+        await using var select =
+            new NpgsqlCommand("SELECT instance_id, element_id, worker FROM executions", connection);
         await using var reader = await select.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {

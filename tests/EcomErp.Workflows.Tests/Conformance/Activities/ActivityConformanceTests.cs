@@ -9,7 +9,8 @@ public sealed class ActivityConformanceTests
 {
     private static readonly ConformanceCase[] Cases =
     [
-        new("tasks: service, rule, script, send, manual, receive and user tasks", "Conformance/Activities/tasks.bpmn", "tasks")
+        new("tasks: service, rule, script, send, manual, receive and user tasks",
+            "Conformance/Activities/tasks.bpmn", "tasks")
         {
             Given = new { amount = 60, orderId = "o-1" },
             Steps =
@@ -25,7 +26,8 @@ public sealed class ActivityConformanceTests
             Outbox = ["invoiceRequested"],
             Variables = new { doubled = 120, risk = "low", note = "low risk", total = 121, charged = true },
         },
-        new("script: an endless loop is an incident, not a hang", "Conformance/Activities/script-sandbox.bpmn", "scriptSandbox")
+        new("script: an endless loop is an incident, not a hang",
+            "Conformance/Activities/script-sandbox.bpmn", "scriptSandbox")
         {
             Given = new { mode = "loop" },
             Path = ["start", "route", "spin"],
@@ -49,7 +51,8 @@ public sealed class ActivityConformanceTests
             Incidents = ["recurse"],
             IncidentMentions = "recursed deeper than the limit",
         },
-        new("call activity: variables in and out through mappings", "Conformance/Activities/call-parent.bpmn", "callParent")
+        new("call activity: variables in and out through mappings",
+            "Conformance/Activities/call-parent.bpmn", "callParent")
         {
             AlsoPublish = ["Conformance/Activities/call-child.bpmn"],
             Given = new { quantity = 2 },
@@ -61,7 +64,8 @@ public sealed class ActivityConformanceTests
             ],
             Variables = new { reservedTotal = 10, quantity = 2 },
         },
-        new("call activity: an error in the child is caught on the call activity", "Conformance/Activities/call-parent.bpmn",
+        new("call activity: an error in the child is caught on the call activity",
+            "Conformance/Activities/call-parent.bpmn",
             "callParent")
         {
             AlsoPublish = ["Conformance/Activities/call-child.bpmn"],

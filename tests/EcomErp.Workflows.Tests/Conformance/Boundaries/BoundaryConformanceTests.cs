@@ -24,7 +24,8 @@ public sealed class BoundaryConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["secondLine"],
         },
-        new("timer boundary: R3/PT1H fires three times, then stops", "Conformance/Boundaries/timer-cycle.bpmn", "timerCycle")
+        new("timer boundary: R3/PT1H fires three times, then stops",
+            "Conformance/Boundaries/timer-cycle.bpmn", "timerCycle")
         {
             Given = new { cycle = "R3/PT1H" },
             Steps =
@@ -34,7 +35,8 @@ public sealed class BoundaryConformanceTests
             ],
             Path = ["start", "waitForAnswer", .. Reminder, .. Reminder, .. Reminder, "end"],
         },
-        new("timer boundary: R/PT1H stops when its activity ends", "Conformance/Boundaries/timer-cycle.bpmn", "timerCycle")
+        new("timer boundary: R/PT1H stops when its activity ends",
+            "Conformance/Boundaries/timer-cycle.bpmn", "timerCycle")
         {
             Given = new { cycle = "R/PT1H" },
             Steps = [Advance("PT1H"), Advance("PT1H"), Complete("waitForAnswer"), Advance("PT3H")],
@@ -50,7 +52,8 @@ public sealed class BoundaryConformanceTests
             OpenTasks = ["waitForAnswer"],
             Waits = ["reminder"],
         },
-        new("message boundary: non-interrupting twice, then interrupting", "Conformance/Boundaries/message-boundary.bpmn",
+        new("message boundary: non-interrupting twice, then interrupting",
+            "Conformance/Boundaries/message-boundary.bpmn",
             "messageBoundary")
         {
             Given = new { orderId = "o-1" },
@@ -63,7 +66,8 @@ public sealed class BoundaryConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["refund"],
         },
-        new("message boundary: gone once the task completed", "Conformance/Boundaries/message-boundary.bpmn", "messageBoundary")
+        new("message boundary: gone once the task completed",
+            "Conformance/Boundaries/message-boundary.bpmn", "messageBoundary")
         {
             Given = new { orderId = "o-1" },
             Steps =
@@ -76,7 +80,8 @@ public sealed class BoundaryConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["ship"],
         },
-        new("error boundary: error in a nested subprocess caught on the outer one", "Conformance/Boundaries/error-nested.bpmn",
+        new("error boundary: error in a nested subprocess caught on the outer one",
+            "Conformance/Boundaries/error-nested.bpmn",
             "errorNested")
         {
             Steps = [Complete("innerTask2")],
@@ -88,7 +93,8 @@ public sealed class BoundaryConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["outside"],
         },
-        new("error boundary: a specific code beats the catch-all", "Conformance/Boundaries/error-task.bpmn", "errorTask")
+        new("error boundary: a specific code beats the catch-all",
+            "Conformance/Boundaries/error-task.bpmn", "errorTask")
         {
             Given = new { errorCode = "DECLINED" },
             Path = ["start", "charge", "wasDeclined", "askCustomer"],
@@ -116,14 +122,16 @@ public sealed class BoundaryConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["escalate"],
         },
-        new("non-interrupting message on a subprocess runs beside it, every time", "Conformance/Boundaries/subprocess-timer.bpmn",
+        new("non-interrupting message on a subprocess runs beside it, every time",
+            "Conformance/Boundaries/subprocess-timer.bpmn",
             "subprocessTimer")
         {
             Given = new { orderId = "o-1" },
             Steps =
             [
                 Send("chaseRequested", "o-1"), Send("chaseRequested", "o-1"),
-                ExpectOpen(["book"], ["chased", "confirm", "tooLate"]), Send("supplierConfirmed", "o-1"), Complete("book"),
+                ExpectOpen(["book"], ["chased", "confirm", "tooLate"]),
+                Send("supplierConfirmed", "o-1"), Complete("book"),
                 Send("chaseRequested", "o-1", expect: CorrelationOutcome.NotCorrelated),
             ],
             Path =

@@ -21,17 +21,22 @@ public sealed class EventConformanceTests
             Path = ["start", "order", "waitInvoice", "book", "end"],
             Variables = new { invoiceNo = 7 },
         },
-        new("message catch: a message sent before the wait is buffered and delivered", "Conformance/Events/message-catch.bpmn",
+        new("message catch: a message sent before the wait is buffered and delivered",
+            "Conformance/Events/message-catch.bpmn",
             "messageCatch")
         {
             Given = new { orderId = "o-1" },
-            Before = [Send("invoiceArrived", "o-1", new { invoiceNo = 9 }, "PT1H", expect: CorrelationOutcome.Buffered)],
+            Before =
+            [
+                Send("invoiceArrived", "o-1", new { invoiceNo = 9 }, "PT1H", expect: CorrelationOutcome.Buffered),
+            ],
             Path = ["start", "order", "waitInvoice", "book"],
             Status = InstanceStatus.Running,
             OpenTasks = ["book"],
             Variables = new { invoiceNo = 9 },
         },
-        new("message catch: a buffered message past its time to live is not delivered", "Conformance/Events/message-catch.bpmn",
+        new("message catch: a buffered message past its time to live is not delivered",
+            "Conformance/Events/message-catch.bpmn",
             "messageCatch")
         {
             Given = new { orderId = "o-1" },
@@ -61,7 +66,8 @@ public sealed class EventConformanceTests
             ],
             Path = ["start", "cool", "noon", "end"],
         },
-        new("message throw and message end leave through the outbox", "Conformance/Events/throw-messages.bpmn", "throwMessages")
+        new("message throw and message end leave through the outbox",
+            "Conformance/Events/throw-messages.bpmn", "throwMessages")
         {
             Given = new { orderId = "o-1" },
             Path = ["start", "announce", "end"],
@@ -87,14 +93,16 @@ public sealed class EventConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["after", "outside"],
         },
-        new("an uncaught error end is an incident naming the code", "Conformance/Events/error-uncaught.bpmn", "errorUncaught")
+        new("an uncaught error end is an incident naming the code",
+            "Conformance/Events/error-uncaught.bpmn", "errorUncaught")
         {
             Path = ["start", "fail"],
             Status = InstanceStatus.Running,
             Incidents = ["fail"],
             IncidentMentions = "'FATAL'",
         },
-        new("message start creates an instance with the payload", "Conformance/Events/message-start.bpmn", "messageStart")
+        new("message start creates an instance with the payload",
+            "Conformance/Events/message-start.bpmn", "messageStart")
         {
             Start = false,
             Before = [Send("orderPlaced", payload: new { amount = 5 }, expect: CorrelationOutcome.StartedInstance)],
@@ -103,7 +111,8 @@ public sealed class EventConformanceTests
             OpenTasks = ["review"],
             Variables = new { amount = 5 },
         },
-        new("timer start with a date fires once at that instant", "Conformance/Events/timer-start-date.bpmn", "timerStartDate")
+        new("timer start with a date fires once at that instant",
+            "Conformance/Events/timer-start-date.bpmn", "timerStartDate")
         {
             Start = false,
             Before =

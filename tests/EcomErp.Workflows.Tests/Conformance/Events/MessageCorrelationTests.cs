@@ -6,7 +6,8 @@ namespace EcomErp.Workflows.Tests.Conformance.Events;
 
 public sealed class MessageCorrelationTests(WorkflowDatabase database) : IClassFixture<WorkflowDatabase>
 {
-    private static readonly string Model = Path.Combine(AppContext.BaseDirectory, "Conformance/Events/message-catch.bpmn");
+    private static readonly string Model =
+        Path.Combine(AppContext.BaseDirectory, "Conformance/Events/message-catch.bpmn");
 
     [Fact]
     public async Task Publish_TwoInstancesWaitForSameNameAndKey_CallerSeesConflictAndNothingMoves()
@@ -15,7 +16,8 @@ public sealed class MessageCorrelationTests(WorkflowDatabase database) : IClassF
         var first = await engine.StartAsync("messageCatch", new { orderId = "same" });
         var second = await engine.StartAsync("messageCatch", new { orderId = "same" });
 
-        var error = await Assert.ThrowsAsync<WorkflowRequestException>(() => engine.SendAsync("invoiceArrived", "same"));
+        var error = await Assert.ThrowsAsync<WorkflowRequestException>(
+            () => engine.SendAsync("invoiceArrived", "same"));
 
         Assert.Equal(WorkflowRequestError.Conflict, error.Error);
         Assert.Contains(first.ToString(), error.Message, StringComparison.Ordinal);

@@ -45,7 +45,8 @@ public sealed class GatewayConformanceTests
             Path = ["start", "route", "route", "two", "end"],
             Variables = new { input = 2 },
         },
-        new("parallel: unbalanced fork and joins count tokens per flow", "Conformance/Gateways/parallel-unbalanced.bpmn",
+        new("parallel: unbalanced fork and joins count tokens per flow",
+            "Conformance/Gateways/parallel-unbalanced.bpmn",
             "parallelUnbalanced")
         {
             Steps =
@@ -55,7 +56,8 @@ public sealed class GatewayConformanceTests
             ],
             Path = ["start", "fork", "a", "b", "c", "joinAB", "joinAB", "d", "joinCD", "joinCD", "end"],
         },
-        new("parallel: two tokens on one flow do not fire the join", "Conformance/Gateways/parallel-loop.bpmn", "parallelLoop")
+        new("parallel: two tokens on one flow do not fire the join",
+            "Conformance/Gateways/parallel-loop.bpmn", "parallelLoop")
         {
             Steps = [Complete("left"), Complete("left"), ExpectOpen(["right"]), Complete("right")],
             Path = ["start", "fork", "left", "left", "right", "join", "join", "join", "after"],
@@ -98,7 +100,8 @@ public sealed class GatewayConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["done"],
         },
-        new("event-based: the message wins and the timer is removed", "Conformance/Gateways/event-based.bpmn", "eventBased")
+        new("event-based: the message wins and the timer is removed",
+            "Conformance/Gateways/event-based.bpmn", "eventBased")
         {
             Given = new { orderId = "o-1", timeout = "PT30M" },
             Steps = [ExpectOpen([], ["payment", "timeout"]), Send("paymentReceived", "o-1"), Advance("PT1H")],
@@ -106,7 +109,8 @@ public sealed class GatewayConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["ship"],
         },
-        new("event-based: the timer wins and the message wait is removed", "Conformance/Gateways/event-based.bpmn", "eventBased")
+        new("event-based: the timer wins and the message wait is removed",
+            "Conformance/Gateways/event-based.bpmn", "eventBased")
         {
             Given = new { orderId = "o-1", timeout = "PT30M" },
             Steps =

@@ -20,7 +20,8 @@ public sealed class MultiInstanceConformanceTests
             Status = InstanceStatus.Running,
             OpenTasks = ["publish"],
         },
-        new("multi-instance sequential: one at a time until the condition holds", "Conformance/MultiInstance/sequential.bpmn",
+        new("multi-instance sequential: one at a time until the condition holds",
+            "Conformance/MultiInstance/sequential.bpmn",
             "miSequential")
         {
             Given = new { approvers = new[] { "ann", "bob", "cid" }, rejected = false },
@@ -39,7 +40,8 @@ public sealed class MultiInstanceConformanceTests
             Steps = [Complete("approve"), Complete("approve")],
             Path = ["start", "approve", "approve", "approve", "end"],
         },
-        new("multi-instance subprocess: each item in its own scope", "Conformance/MultiInstance/subprocess.bpmn", "miSubprocess")
+        new("multi-instance subprocess: each item in its own scope",
+            "Conformance/MultiInstance/subprocess.bpmn", "miSubprocess")
         {
             Given = new { items = new[] { 1, 2 } },
             Path =

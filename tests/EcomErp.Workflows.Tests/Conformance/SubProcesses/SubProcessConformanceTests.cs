@@ -6,7 +6,8 @@ public sealed class SubProcessConformanceTests
 {
     private static readonly ConformanceCase[] Cases =
     [
-        new("embedded subprocess: local inputs, then continues on its outgoing flow", "Conformance/SubProcesses/embedded.bpmn",
+        new("embedded subprocess: local inputs, then continues on its outgoing flow",
+            "Conformance/SubProcesses/embedded.bpmn",
             "embedded")
         {
             Given = new { amount = 5 },
@@ -25,7 +26,8 @@ public sealed class SubProcessConformanceTests
             ],
             Path = ["start", "work", "slowStart", "notify", "slowEnd", "cancelStart", "refund", "cancelEnd"],
         },
-        new("event subprocess: its waits end with the scope", "Conformance/SubProcesses/event-subprocess.bpmn", "eventSubprocess")
+        new("event subprocess: its waits end with the scope",
+            "Conformance/SubProcesses/event-subprocess.bpmn", "eventSubprocess")
         {
             Given = new { orderId = "o-1" },
             Steps = [ExpectOpen(["work"], ["cancelStart", "slowStart"]), Complete("work")],
@@ -36,7 +38,10 @@ public sealed class SubProcessConformanceTests
         {
             Given = new { errorCode = "DECLINED" },
             Steps = [ExpectOpen(["askCustomer"], []), Complete("askCustomer")],
-            Path = ["start", "payment", "pStart", "pFork", "charge", "declinedStart", "askCustomer", "declinedEnd", "end"],
+            Path =
+            [
+                "start", "payment", "pStart", "pFork", "charge", "declinedStart", "askCustomer", "declinedEnd", "end",
+            ],
         },
     ];
 
