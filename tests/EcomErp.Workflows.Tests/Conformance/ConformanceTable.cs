@@ -1,10 +1,22 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace EcomErp.Workflows.Tests.Conformance;
 
-/// <summary>Turns a feature's cases into xunit theory rows, one per case name.</summary>
-internal static class ConformanceTable
+/// <summary>A feature's conformance cases.</summary>
+public interface IConformanceTable
 {
-    public static TheoryData<string> Names(IEnumerable<ConformanceCase> cases) => new(cases.Select(c => c.Name));
+    internal static abstract IReadOnlyList<ConformanceCase> Cases { get; }
+}
 
-    public static Task RunAsync(IEnumerable<ConformanceCase> cases, string name) =>
-        ScenarioRun.RunAsync(cases.Single(c => c.Name == name));
+/// <summary>Runs a feature's conformance cases as one xunit theory row per case name.</summary>
+public abstract class ConformanceTable<TFeature>
+    where TFeature : IConformanceTable
+{
+    [SuppressMessage("Design", "CA1000", Justification = "xunit reads theory rows from a static member.")]
+    public static TheoryData<string> Names => new(TFeature.Cases.Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public Task Run_ConformanceCase_FollowsExpectedPath(string name) =>
+        ScenarioRun.RunAsync(TFeature.Cases.Single(c => c.Name == name));
 }

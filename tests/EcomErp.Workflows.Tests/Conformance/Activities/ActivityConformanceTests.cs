@@ -5,9 +5,11 @@ using static EcomErp.Workflows.Tests.Conformance.ScenarioStep;
 
 namespace EcomErp.Workflows.Tests.Conformance.Activities;
 
-public sealed class ActivityConformanceTests
+public sealed class ActivityConformanceTests : ConformanceTable<ActivityConformanceTests>, IConformanceTable
 {
-    private static readonly ConformanceCase[] Cases =
+    static IReadOnlyList<ConformanceCase> IConformanceTable.Cases => Table;
+
+    private static readonly ConformanceCase[] Table =
     [
         new("tasks: service, rule, script, send, manual, receive and user tasks",
             "Conformance/Activities/tasks.bpmn", "tasks")
@@ -114,12 +116,6 @@ public sealed class ActivityConformanceTests
             OpenTasks = ["after"],
         },
     ];
-
-    public static TheoryData<string> Names => ConformanceTable.Names(Cases);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Run_ConformanceCase_FollowsExpectedPath(string name) => ConformanceTable.RunAsync(Cases, name);
 
     private static async Task InvoiceAsync(ScenarioRun run)
     {

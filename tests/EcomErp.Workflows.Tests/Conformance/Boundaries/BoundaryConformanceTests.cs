@@ -4,11 +4,13 @@ using static EcomErp.Workflows.Tests.Conformance.ScenarioStep;
 
 namespace EcomErp.Workflows.Tests.Conformance.Boundaries;
 
-public sealed class BoundaryConformanceTests
+public sealed class BoundaryConformanceTests : ConformanceTable<BoundaryConformanceTests>, IConformanceTable
 {
     private static readonly string[] Reminder = ["reminder", "remind", "reminded"];
 
-    private static readonly ConformanceCase[] Cases =
+    static IReadOnlyList<ConformanceCase> IConformanceTable.Cases => Table;
+
+    private static readonly ConformanceCase[] Table =
     [
         new("timer boundary: task done in time, timer removed", "Conformance/Boundaries/timer-interrupting.bpmn",
             "timerInterrupting")
@@ -152,10 +154,4 @@ public sealed class BoundaryConformanceTests
             OpenTasks = ["done"],
         },
     ];
-
-    public static TheoryData<string> Names => ConformanceTable.Names(Cases);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Run_ConformanceCase_FollowsExpectedPath(string name) => ConformanceTable.RunAsync(Cases, name);
 }

@@ -4,9 +4,11 @@ using static EcomErp.Workflows.Tests.Conformance.ScenarioStep;
 
 namespace EcomErp.Workflows.Tests.Conformance.Events;
 
-public sealed class EventConformanceTests
+public sealed class EventConformanceTests : ConformanceTable<EventConformanceTests>, IConformanceTable
 {
-    private static readonly ConformanceCase[] Cases =
+    static IReadOnlyList<ConformanceCase> IConformanceTable.Cases => Table;
+
+    private static readonly ConformanceCase[] Table =
     [
         new("message catch: resumed by name and key", "Conformance/Events/message-catch.bpmn", "messageCatch")
         {
@@ -125,12 +127,6 @@ public sealed class EventConformanceTests
             OpenTasks = ["work"],
         },
     ];
-
-    public static TheoryData<string> Names => ConformanceTable.Names(Cases);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Run_ConformanceCase_FollowsExpectedPath(string name) => ConformanceTable.RunAsync(Cases, name);
 
     private static Func<ScenarioRun, Task> Instances(int expected) => async run =>
     {

@@ -4,9 +4,11 @@ using static EcomErp.Workflows.Tests.Conformance.ScenarioStep;
 
 namespace EcomErp.Workflows.Tests.Conformance.Gateways;
 
-public sealed class GatewayConformanceTests
+public sealed class GatewayConformanceTests : ConformanceTable<GatewayConformanceTests>, IConformanceTable
 {
-    private static readonly ConformanceCase[] Cases =
+    static IReadOnlyList<ConformanceCase> IConformanceTable.Cases => Table;
+
+    private static readonly ConformanceCase[] Table =
     [
         new("exclusive: first true condition in document order", "Conformance/Gateways/exclusive.bpmn", "exclusive")
         {
@@ -132,10 +134,4 @@ public sealed class GatewayConformanceTests
             OpenTasks = ["ship"],
         },
     ];
-
-    public static TheoryData<string> Names => ConformanceTable.Names(Cases);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Run_ConformanceCase_FollowsExpectedPath(string name) => ConformanceTable.RunAsync(Cases, name);
 }

@@ -3,9 +3,11 @@ using static EcomErp.Workflows.Tests.Conformance.ScenarioStep;
 
 namespace EcomErp.Workflows.Tests.Conformance.MultiInstance;
 
-public sealed class MultiInstanceConformanceTests
+public sealed class MultiInstanceConformanceTests : ConformanceTable<MultiInstanceConformanceTests>, IConformanceTable
 {
-    private static readonly ConformanceCase[] Cases =
+    static IReadOnlyList<ConformanceCase> IConformanceTable.Cases => Table;
+
+    private static readonly ConformanceCase[] Table =
     [
         new("multi-instance parallel: completion condition cancels the rest", "Conformance/MultiInstance/parallel.bpmn",
             "miParallel")
@@ -57,12 +59,6 @@ public sealed class MultiInstanceConformanceTests
             Path = ["start", "each", "end"],
         },
     ];
-
-    public static TheoryData<string> Names => ConformanceTable.Names(Cases);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Run_ConformanceCase_FollowsExpectedPath(string name) => ConformanceTable.RunAsync(Cases, name);
 
     private static async Task TaskNamesAsync(ScenarioRun run)
     {

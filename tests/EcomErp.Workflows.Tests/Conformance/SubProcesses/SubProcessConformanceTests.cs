@@ -2,9 +2,11 @@ using static EcomErp.Workflows.Tests.Conformance.ScenarioStep;
 
 namespace EcomErp.Workflows.Tests.Conformance.SubProcesses;
 
-public sealed class SubProcessConformanceTests
+public sealed class SubProcessConformanceTests : ConformanceTable<SubProcessConformanceTests>, IConformanceTable
 {
-    private static readonly ConformanceCase[] Cases =
+    static IReadOnlyList<ConformanceCase> IConformanceTable.Cases => Table;
+
+    private static readonly ConformanceCase[] Table =
     [
         new("embedded subprocess: local inputs, then continues on its outgoing flow",
             "Conformance/SubProcesses/embedded.bpmn",
@@ -44,10 +46,4 @@ public sealed class SubProcessConformanceTests
             ],
         },
     ];
-
-    public static TheoryData<string> Names => ConformanceTable.Names(Cases);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Run_ConformanceCase_FollowsExpectedPath(string name) => ConformanceTable.RunAsync(Cases, name);
 }
