@@ -22,6 +22,23 @@ public sealed class MultiInstanceConformanceTests : ConformanceTable<MultiInstan
             Status = InstanceStatus.Running,
             OpenTasks = ["publish"],
         },
+        new("multi-instance: an interrupting timer on the activity cancels every iteration",
+            "Conformance/MultiInstance/parallel.bpmn", "miParallel")
+        {
+            Given = new { reviewers = new[] { "ann", "bob", "cid" } },
+            Steps = [Complete("review"), ExpectOpen(["review", "review"], ["overdue"]), Advance("P1D")],
+            Path = ["start", "review", "review", "review", "review", "overdue", "chase"],
+            Status = InstanceStatus.Running,
+            OpenTasks = ["chase"],
+        },
+        new("multi-instance: an error in one iteration is caught on the activity",
+            "Conformance/MultiInstance/error.bpmn", "miError")
+        {
+            Given = new { cards = new[] { "visa", "amex", "jcb" }, errorCode = "DECLINED" },
+            Path = ["start", "charge", "charge", "anyError", "handle"],
+            Status = InstanceStatus.Running,
+            OpenTasks = ["handle"],
+        },
         new("multi-instance sequential: one at a time until the condition holds",
             "Conformance/MultiInstance/sequential.bpmn",
             "miSequential")
