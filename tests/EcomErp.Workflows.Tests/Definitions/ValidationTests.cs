@@ -62,6 +62,21 @@ public sealed class ValidationTests(WorkflowDatabase database) : IClassFixture<W
     }
 
     [Fact]
+    public void Parse_DocumentTypeWithEntities_RefusedWithoutExpanding()
+    {
+        const string xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE definitions [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">&b;</definitions>
+            """;
+
+        var problem = Assert.Single(BpmnParser.Parse(xml).Problems);
+
+        Assert.Contains("not well-formed XML", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("DTD", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publish_FileWithProblems_CreatesNoVersion()
     {
         await using var engine = new TestEngine(database.ConnectionString);
