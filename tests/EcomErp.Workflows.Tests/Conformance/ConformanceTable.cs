@@ -2,12 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace EcomErp.Workflows.Tests.Conformance;
 
-/// <summary>A feature's conformance cases.</summary>
-public interface IConformanceTable
-{
-    internal static abstract IReadOnlyList<ConformanceCase> Cases { get; }
-}
-
 /// <summary>Runs a feature's conformance cases as one xunit theory row per case name.</summary>
 public abstract class ConformanceTable<TFeature>
     where TFeature : IConformanceTable

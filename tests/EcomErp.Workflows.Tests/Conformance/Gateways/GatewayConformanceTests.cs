@@ -124,6 +124,16 @@ public sealed class GatewayConformanceTests : ConformanceTable<GatewayConformanc
             Status = InstanceStatus.Running,
             OpenTasks = ["cancelOrder"],
         },
+        new("event-based: a message buffered before the gateway wins at once",
+            "Conformance/Gateways/event-based.bpmn", "eventBased")
+        {
+            Given = new { orderId = "o-1", timeout = "PT30M" },
+            Before = [Send("paymentReceived", "o-1", ttl: "PT1H", expect: CorrelationOutcome.Buffered)],
+            Steps = [Advance("PT1H")],
+            Path = ["start", "race", "payment", "ship"],
+            Status = InstanceStatus.Running,
+            OpenTasks = ["ship"],
+        },
         new("event-based: a PT0S timer fires from a job, so a message in the same moment wins",
             "Conformance/Gateways/event-based.bpmn", "eventBased")
         {
