@@ -2,8 +2,9 @@ using System.Globalization;
 
 namespace EcomErp.Workflows.TestHost;
 
-/// <summary>The command line: where the database is, who this worker is, and how its clock and activity
-/// behave.</summary>
+/// <summary>
+/// The command line: where the database is, who this worker is, and how its clock and activity behave.
+/// </summary>
 internal sealed record HostOptions(
     string ConnectionString,
     string WorkerId,

@@ -9,7 +9,8 @@ public enum EventKind
     Error,
     Terminate,
 
-    /// <summary>An event type the engine does not run; publishing reports it and nothing else about the
-    /// event.</summary>
+    /// <summary>
+    /// An event type the engine does not run; publishing reports it and nothing else about the event.
+    /// </summary>
     Unsupported,
 }

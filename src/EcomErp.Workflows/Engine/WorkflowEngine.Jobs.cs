@@ -71,7 +71,7 @@ public sealed partial class WorkflowEngine
     {
         var owner = services.Options.WorkerId;
         var job = await session.Db.Jobs.AsNoTracking()
-        .SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
+            .SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
         if (job is null || job.LockOwner != owner)
         {
             return false;
@@ -104,7 +104,7 @@ public sealed partial class WorkflowEngine
     private async Task<bool> RecordFailureAsync(ExecutionSession session, Guid jobId, Exception failure)
     {
         var job = await session.Db.Jobs.AsNoTracking()
-        .SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
+            .SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
         if (job?.InstanceId is not { } instanceId || await session.LoadAsync(instanceId) is not { } execution)
         {
             return false;
@@ -125,8 +125,9 @@ public sealed partial class WorkflowEngine
         return true;
     }
 
-    /// <summary>Starts an instance from a timer start event and schedules the next firing, if the cycle has
-    /// one.</summary>
+    /// <summary>
+    /// Starts an instance from a timer start event and schedules the next firing, if the cycle has one.
+    /// </summary>
     private async Task<bool> FireStartTimerAsync(ExecutionSession session, Guid jobId)
     {
         var job = await session.Db.Jobs

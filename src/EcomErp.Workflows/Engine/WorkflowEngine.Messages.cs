@@ -41,8 +41,9 @@ public sealed partial class WorkflowEngine
     private static bool IsUniqueViolation(DbUpdateException error) =>
         error.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 
-    /// <returns>The outcome, or null when a subscription changed under us and the publication must start
-    /// over.</returns>
+    /// <returns>
+    /// The outcome, or null when a subscription changed under us and the publication must start over.
+    /// </returns>
     private async Task<CorrelationResult?> TryPublishAsync(ExecutionSession session, MessagePublication message)
     {
         var db = session.Db;

@@ -55,8 +55,10 @@ public sealed partial class WorkflowEngine
 
     internal EngineServices Services => services;
 
-    /// <summary>Opens a transaction the caller can write to and then hand to <see cref="StartAsync(WorkflowTransaction,
-    /// string, StartOptions, CancellationToken)"/>.</summary>
+    /// <summary>
+    /// Opens a transaction the caller can write to and then hand to
+    /// <see cref="StartAsync(WorkflowTransaction, string, StartOptions, CancellationToken)"/>.
+    /// </summary>
     public async Task<WorkflowTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);

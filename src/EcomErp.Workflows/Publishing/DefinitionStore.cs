@@ -89,8 +89,9 @@ public sealed class DefinitionStore
         return results;
     }
 
-    /// <summary>Stores work-in-progress XML under the key of the process it defines; it need not be valid
-    /// yet.</summary>
+    /// <summary>
+    /// Stores work-in-progress XML under the key of the process it defines; it need not be valid yet.
+    /// </summary>
     public async Task<string> SaveDraftAsync(string xml, CancellationToken cancellationToken = default)
     {
         var key = DraftKey(xml);
@@ -210,8 +211,9 @@ public sealed class DefinitionStore
         return new PublishedVersion(process.Key, record.Version, record.Id, IsNew: true);
     }
 
-    /// <summary>A new version takes over the message and timer start events of the process from older
-    /// versions.</summary>
+    /// <summary>
+    /// A new version takes over the message and timer start events of the process from older versions.
+    /// </summary>
     private static async Task ReplaceStartEventsAsync(
         WorkflowDbContext db,
         DefinitionRecord record,

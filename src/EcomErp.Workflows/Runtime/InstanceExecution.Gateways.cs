@@ -87,8 +87,9 @@ internal sealed partial class InstanceExecution
         Split(continuing, gateway);
     }
 
-    /// <summary>Consumes one waiting token per flow in <paramref name="flows"/> and returns the one that goes
-    /// on.</summary>
+    /// <summary>
+    /// Consumes one waiting token per flow in <paramref name="flows"/> and returns the one that goes on.
+    /// </summary>
     private TokenState FireJoin(
         FlowNode gateway,
         List<TokenState> waiting,

@@ -42,8 +42,9 @@ internal sealed partial class InstanceExecution
         await DeliverMessageAsync(subscription, message.Name, ExecutionSession.ParsePayload(message.Payload));
     }
 
-    /// <summary>Fires a timer job; a repeating timer that should keep going is rescheduled instead of
-    /// removed.</summary>
+    /// <summary>
+    /// Fires a timer job; a repeating timer that should keep going is rescheduled instead of removed.
+    /// </summary>
     public async Task FireTimerAsync(JobRecord job)
     {
         var node = Model.Node(job.ElementId);
@@ -68,8 +69,9 @@ internal sealed partial class InstanceExecution
         await ResumeAtAsync(job.TokenId, job.ScopeId, node, payload: null);
     }
 
-    /// <summary>Resumes whatever waited at <paramref name="node"/>: a catch, a boundary, a gateway branch or a
-    /// start.</summary>
+    /// <summary>
+    /// Resumes whatever waited at <paramref name="node"/>: a catch, a boundary, a gateway branch or a start.
+    /// </summary>
     private async Task ResumeAtAsync(Guid? tokenId, Guid? scopeId, FlowNode node, JsonObject? payload)
     {
         if (scopeId is { } ownerScope)
@@ -122,8 +124,9 @@ internal sealed partial class InstanceExecution
         return LeaveAsync(token, node);
     }
 
-    /// <summary>Runs one attempt of an activity job. A failure aborts the whole step so that nothing it did
-    /// stays.</summary>
+    /// <summary>
+    /// Runs one attempt of an activity job. A failure aborts the whole step so that nothing it did stays.
+    /// </summary>
     public async Task RunActivityJobAsync(JobRecord job)
     {
         var token = State.FindToken(job.TokenId!.Value)!;

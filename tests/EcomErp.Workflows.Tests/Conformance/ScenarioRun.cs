@@ -153,8 +153,9 @@ internal sealed class ScenarioRun : IAsyncDisposable
             .OrderBy(i => i.StartedAt).ThenBy(i => i.Id).Select(i => (Guid?)i.Id).FirstOrDefaultAsync();
     }
 
-    /// <summary>The instance under test and its descendants, each with the prefix its elements are shown
-    /// with.</summary>
+    /// <summary>
+    /// The instance under test and its descendants, each with the prefix its elements are shown with.
+    /// </summary>
     private async Task<Dictionary<Guid, string>> TreeAsync(WorkflowDbContext db)
     {
         var tree = new Dictionary<Guid, string> { [InstanceId] = "" };
