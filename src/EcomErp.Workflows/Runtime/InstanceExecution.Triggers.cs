@@ -40,6 +40,26 @@ internal sealed partial class InstanceExecution
         }
 
         await DeliverMessageAsync(subscription, message.Name, ExecutionSession.ParsePayload(message.Payload));
+        await TakeNextBufferedAsync(subscription);
+    }
+
+    /// <summary>
+    /// A wait that stays armed after a message (a non-interrupting boundary or event-subprocess start) takes every
+    /// message buffered for it, one per step of the loop, oldest first, not only the first.
+    /// </summary>
+    private async Task TakeNextBufferedAsync(SubscriptionRecord subscription)
+    {
+        if (!Waits.Subscriptions.Contains(subscription))
+        {
+            return;
+        }
+
+        var next = await Session.TakeBufferedMessageAsync(
+            subscription.MessageName, subscription.CorrelationKey, Record.Id);
+        if (next is not null)
+        {
+            bufferedDeliveries.Enqueue((subscription.Id, next));
+        }
     }
 
     /// <summary>

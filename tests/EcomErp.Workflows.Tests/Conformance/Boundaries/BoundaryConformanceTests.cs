@@ -68,6 +68,20 @@ public sealed class BoundaryConformanceTests : ConformanceTable<BoundaryConforma
             Status = InstanceStatus.Running,
             OpenTasks = ["refund"],
         },
+        new("message boundary: a non-interrupting boundary takes every buffered message",
+            "Conformance/Boundaries/message-boundary.bpmn", "messageBoundary")
+        {
+            Given = new { orderId = "o-1" },
+            Before =
+            [
+                Send("addressChanged", "o-1", ttl: "PT1H", expect: CorrelationOutcome.Buffered),
+                Send("addressChanged", "o-1", ttl: "PT1H", expect: CorrelationOutcome.Buffered),
+            ],
+            Path = ["start", "pack", "addressChanged", "addressChanged", "relabel", "relabel"],
+            Status = InstanceStatus.Running,
+            OpenTasks = ["pack"],
+            Waits = ["addressChanged", "cancelled"],
+        },
         new("message boundary: gone once the task completed",
             "Conformance/Boundaries/message-boundary.bpmn", "messageBoundary")
         {
