@@ -1,3 +1,4 @@
+using EcomErp.Workflows.Messages;
 using static EcomErp.Workflows.Tests.Conformance.ScenarioStep;
 
 namespace EcomErp.Workflows.Tests.Conformance.SubProcesses;
@@ -27,6 +28,21 @@ public sealed class SubProcessConformanceTests : ConformanceTable<SubProcessConf
                 ExpectOpen(["refund"], []), Complete("refund"),
             ],
             Path = ["start", "work", "slowStart", "notify", "slowEnd", "cancelStart", "refund", "cancelEnd"],
+        },
+        new("event subprocess: non-interrupting message per message, then an interrupting timer",
+            "Conformance/SubProcesses/event-subprocess-inverse.bpmn", "eventSubprocessInverse")
+        {
+            Given = new { orderId = "o-1" },
+            Steps =
+            [
+                Send("noteAdded", "o-1"), Send("noteAdded", "o-1"), ExpectOpen(["work"], ["expireStart", "noteStart"]),
+                Advance("PT2H"), Send("noteAdded", "o-1", expect: CorrelationOutcome.NotCorrelated),
+            ],
+            Path =
+            [
+                "start", "work", "noteStart", "record", "noteEnd", "noteStart", "record", "noteEnd", "expireStart",
+                "expiredEnd",
+            ],
         },
         new("event subprocess: its waits end with the scope",
             "Conformance/SubProcesses/event-subprocess.bpmn", "eventSubprocess")
