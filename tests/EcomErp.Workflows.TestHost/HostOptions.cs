@@ -12,6 +12,7 @@ internal sealed record HostOptions(
     TimeSpan Lease,
     TimeSpan WorkDelay,
     bool HangInWork,
+    bool WaitForGo,
     TimeSpan Deadline)
 {
     public static HostOptions Parse(string[] args)
@@ -31,6 +32,7 @@ internal sealed record HostOptions(
             TimeSpan.FromSeconds(Number(values, "--lease", 30)),
             TimeSpan.FromMilliseconds(Number(values, "--work-delay-ms", 0)),
             values.ContainsKey("--hang"),
+            values.ContainsKey("--wait-for-go"),
             TimeSpan.FromSeconds(Number(values, "--deadline", 60)));
     }
 

@@ -30,6 +30,7 @@ internal sealed class HostProcess : IDisposable
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -56,6 +57,13 @@ internal sealed class HostProcess : IDisposable
         }
 
         throw new TimeoutException($"The host printed no line starting with '{prefix}'.");
+    }
+
+    /// <summary>Lets a host started with <c>--wait-for-go</c> begin.</summary>
+    public void Go()
+    {
+        process.StandardInput.WriteLine("GO");
+        process.StandardInput.Flush();
     }
 
     /// <summary>Waits until the host has run out of due jobs and exited; returns how many jobs it ran.</summary>

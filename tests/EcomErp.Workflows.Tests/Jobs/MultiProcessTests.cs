@@ -26,8 +26,13 @@ public sealed class MultiProcessTests : IAsyncLifetime
             instances.Add(await engine.StartAsync("durable", new { orderId = $"o-{i}" }));
         }
 
-        using var first = HostProcess.Start(database.ConnectionString, "host-a", "--work-delay-ms", "5");
-        using var second = HostProcess.Start(database.ConnectionString, "host-b", "--work-delay-ms", "5");
+        string[] competing = ["--work-delay-ms", "10", "--wait-for-go"];
+        using var first = HostProcess.Start(database.ConnectionString, "host-a", competing);
+        using var second = HostProcess.Start(database.ConnectionString, "host-b", competing);
+        first.WaitForLine("READY", HostTimeout);
+        second.WaitForLine("READY", HostTimeout);
+        first.Go();
+        second.Go();
         var ran = await first.RunToEndAsync(HostTimeout) + await second.RunToEndAsync(HostTimeout);
 
         var executions = await ExecutionsAsync(engine);
