@@ -44,6 +44,7 @@ internal sealed partial class DocumentReader
         }
 
         CheckForeignExtensions(element);
+        CheckForeignAttributes(element);
         return new FlowNode
         {
             Id = (string?)element.Attribute("id") ?? $"{type}@{BpmnParser.LineOf(element)}",
