@@ -40,7 +40,8 @@ public sealed partial class WorkflowEngine
         var owner = services.Options.WorkerId;
         var batch = services.Options.JobBatchSize;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var db = new WorkflowDbContext(WorkflowDbContext.OptionsFor(connection));
+        await using var db = new WorkflowDbContext(WorkflowDbContext.WithoutConnection);
+        db.Database.SetDbConnection(connection);
         return await db.Database.SqlQuery<Guid>($"""
             UPDATE workflow.jobs SET lock_owner = {owner}, lock_expires_at = {until}
             WHERE id IN (

@@ -30,7 +30,8 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
         Transaction = transaction;
         CancellationToken = cancellationToken;
         Now = services.Time.GetUtcNow();
-        Db = new WorkflowDbContext(WorkflowDbContext.OptionsFor(connection));
+        Db = new WorkflowDbContext(WorkflowDbContext.WithoutConnection);
+        Db.Database.SetDbConnection(connection);
         Db.Database.UseTransaction(transaction);
         Db.Database.AutoSavepointsEnabled = false;
     }
