@@ -6,17 +6,25 @@ namespace EcomErp.Workflows.Definitions;
 /// <summary>
 /// Reads a BPMN 2.0 XML document into linked <see cref="ProcessModel"/>s and lists every problem that keeps it
 /// from running: malformed XML, duplicate ids, elements the engine does not run, and broken references. It
-/// never throws for bad input; the caller decides what to do with the problems.
+/// never throws for bad input; the caller decides what to do with the problems. Document type declarations
+/// are refused, so that an uploaded file cannot expand entities or reach for external resources.
 /// </summary>
 public static partial class BpmnParser
 {
+    private static readonly XmlReaderSettings ReaderSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+    };
+
     public static ParsedDefinitions Parse(string xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
         XDocument document;
         try
         {
-            document = XDocument.Parse(xml, LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(new StringReader(xml), ReaderSettings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException error)
         {

@@ -24,6 +24,10 @@ internal sealed partial class DefinitionValidator
             case ElementKind.CallActivity when string.IsNullOrWhiteSpace(settings.CalledProcess):
                 Problem(node, "the call activity names no process (calledElement)");
                 break;
+            case ElementKind.CallActivity when reader.GlobalElementType(settings.CalledProcess!) is { } global:
+                Problem(node, $"the call activity calls {global} '{settings.CalledProcess}', which the engine " +
+                    "does not run; a call activity must call a process");
+                break;
             case ElementKind.ScriptTask:
                 CheckScript(node);
                 break;

@@ -24,6 +24,11 @@ internal sealed partial class DefinitionValidator(ProcessModel model, DocumentRe
         CheckDefaultFlow(node);
         CheckMultiInstance(node);
         CheckMappings(node);
+        if (node.Event.Kind == EventKind.Unsupported)
+        {
+            return;
+        }
+
         switch (node.Kind)
         {
             case ElementKind.StartEvent: CheckStartEvent(node); break;
@@ -79,7 +84,8 @@ internal sealed partial class DefinitionValidator(ProcessModel model, DocumentRe
         }
         else if (node.Event.Kind == EventKind.Timer)
         {
-            CheckTimer(node, TimerKind.Date, TimerKind.Duration, node.IsInterrupting ? TimerKind.Date : TimerKind.Cycle);
+            var third = node.IsInterrupting ? TimerKind.Date : TimerKind.Cycle;
+            CheckTimer(node, TimerKind.Date, TimerKind.Duration, third);
         }
 
         if (node.Event.Kind == EventKind.Error && !node.IsInterrupting)

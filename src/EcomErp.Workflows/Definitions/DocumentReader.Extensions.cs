@@ -14,6 +14,33 @@ internal sealed partial class DocumentReader
         "calledElement", "in", "out", "connector", "script", "loopCharacteristics", "calledDecision",
     };
 
+    /// <summary>
+    /// Camunda attributes that would change what a step does or who may do it. The few the engine honours
+    /// (assignee, candidateGroups, resultVariable, collection, elementVariable) are not among them.
+    /// </summary>
+    private static readonly HashSet<string> ForeignBehaviourAttributes = new(StringComparer.Ordinal)
+    {
+        "async", "asyncBefore", "asyncAfter", "class", "expression", "delegateExpression", "type", "topic",
+        "candidateUsers", "calledElementBinding", "calledElementVersion", "calledElementVersionTag", "decisionRef",
+        "caseRef", "variableMappingClass", "variableMappingDelegateExpression", "resource",
+    };
+
+    private void CheckForeignAttributes(XElement element)
+    {
+        var foreign = element.Attributes()
+            .Where(a => a.Name.Namespace == BpmnNamespaces.Camunda)
+            .Where(a => ForeignBehaviourAttributes.Contains(a.Name.LocalName))
+            .Where(a => !string.Equals(a.Value, "false", StringComparison.OrdinalIgnoreCase))
+            .Select(a => "camunda:" + a.Name.LocalName)
+            .ToList();
+        if (foreign.Count > 0)
+        {
+            Problem(element, $"Camunda 7 behaviour is not supported ({string.Join(", ", foreign)}); use " +
+                "erp:activity for the work, erp:async for a transaction boundary, candidateGroups or assignee for " +
+                "who may act");
+        }
+    }
+
     private void CheckForeignExtensions(XElement element)
     {
         var extensions = element.Element(Bpmn + "extensionElements");

@@ -44,6 +44,7 @@ internal sealed partial class DocumentReader
         }
 
         CheckForeignExtensions(element);
+        CheckForeignAttributes(element);
         return new FlowNode
         {
             Id = (string?)element.Attribute("id") ?? $"{type}@{BpmnParser.LineOf(element)}",
@@ -71,7 +72,8 @@ internal sealed partial class DocumentReader
     private EventDefinition ReadEventDefinition(XElement element)
     {
         var definitions = element.Elements()
-            .Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal))
+            .Where(e => e.Name.Namespace == Bpmn)
+            .Where(e => e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal))
             .ToList();
         if (element.Elements(Bpmn + "eventDefinitionRef").Any())
         {
@@ -92,7 +94,7 @@ internal sealed partial class DocumentReader
         if (UnsupportedEventDefinitions.Contains(type))
         {
             Problem(owner, $"{type.Replace("EventDefinition", "", StringComparison.Ordinal)} events are not supported");
-            return EventDefinition.None;
+            return EventDefinition.Unsupported;
         }
 
         return type switch
@@ -114,7 +116,7 @@ internal sealed partial class DocumentReader
     private EventDefinition UnknownEventDefinition(XElement owner, string type)
     {
         Problem(owner, $"{type} is not supported");
-        return EventDefinition.None;
+        return EventDefinition.Unsupported;
     }
 
     private MessageDefinition? ResolveMessage(XElement owner, string? messageRef)
@@ -247,7 +249,9 @@ internal sealed partial class DocumentReader
     private static IReadOnlyList<VariableMapping> ReadMappings(XElement element, string direction) =>
         element.Element(Bpmn + "extensionElements")?
             .Elements(BpmnNamespaces.EcomErp + direction)
-            .Select(m => new VariableMapping((string?)m.Attribute("target") ?? "", (string?)m.Attribute("source") ?? ""))
+            .Select(m => new VariableMapping(
+                (string?)m.Attribute("target") ?? "",
+                (string?)m.Attribute("source") ?? ""))
             .ToList() ?? [];
 
     private static string? Erp(XElement element, string attribute) =>

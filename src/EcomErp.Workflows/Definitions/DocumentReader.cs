@@ -14,6 +14,12 @@ internal sealed partial class DocumentReader
 
     public DocumentReader(XElement definitions) => this.definitions = definitions;
 
+    /// <summary>The BPMN type of a top-level element other than a process, such as a global task, by its id.</summary>
+    internal string? GlobalElementType(string id) =>
+        definitions.Elements()
+            .Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.StartsWith("global", StringComparison.Ordinal))
+            .FirstOrDefault(e => (string?)e.Attribute("id") == id)?.Name.LocalName;
+
     public ParsedDefinitions Read()
     {
         CheckDuplicateIds();
@@ -69,7 +75,8 @@ internal sealed partial class DocumentReader
         foreach (var element in definitions.Elements(Bpmn + "error"))
         {
             var id = (string?)element.Attribute("id") ?? "";
-            errors[id] = new ErrorDefinition(id, (string?)element.Attribute("errorCode"), (string?)element.Attribute("name"));
+            var code = (string?)element.Attribute("errorCode");
+            errors[id] = new ErrorDefinition(id, code, (string?)element.Attribute("name"));
         }
     }
 
@@ -171,10 +178,12 @@ internal sealed partial class DocumentReader
     {
         foreach (var flow in model.Flows)
         {
-            var known = model.TryGetNode(flow.SourceId, out var source) & model.TryGetNode(flow.TargetId, out var target);
+            var known = model.TryGetNode(flow.SourceId, out var source)
+                & model.TryGetNode(flow.TargetId, out var target);
             if (!known)
             {
-                Problem(flow, $"the flow connects '{flow.SourceId}' to '{flow.TargetId}', and one of them does not exist");
+                Problem(flow,
+                    $"the flow connects '{flow.SourceId}' to '{flow.TargetId}', and one of them does not exist");
                 continue;
             }
 
@@ -203,5 +212,6 @@ internal sealed partial class DocumentReader
         "documentation", "extensionElements", "laneSet", "textAnnotation", "association", "group",
         "dataObject", "dataObjectReference", "dataStoreReference", "property", "ioSpecification",
         "dataInputAssociation", "dataOutputAssociation", "category", "auditing", "monitoring",
+        "incoming", "outgoing", "multiInstanceLoopCharacteristics", "standardLoopCharacteristics",
     };
 }

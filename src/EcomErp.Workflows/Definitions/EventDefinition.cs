@@ -5,6 +5,8 @@ public sealed record EventDefinition(EventKind Kind)
 {
     public static readonly EventDefinition None = new(EventKind.None);
 
+    internal static readonly EventDefinition Unsupported = new(EventKind.Unsupported);
+
     public MessageDefinition? Message { get; init; }
 
     public TimerDefinition? Timer { get; init; }

@@ -8,4 +8,9 @@ public enum EventKind
     Timer,
     Error,
     Terminate,
+
+    /// <summary>
+    /// An event type the engine does not run; publishing reports it and nothing else about the event.
+    /// </summary>
+    Unsupported,
 }

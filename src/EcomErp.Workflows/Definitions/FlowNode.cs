@@ -58,7 +58,9 @@ public sealed class FlowNode
     public bool IsGateway => Kind is ElementKind.ExclusiveGateway or ElementKind.ParallelGateway
         or ElementKind.InclusiveGateway or ElementKind.EventBasedGateway;
 
-    /// <summary>An event subprocess: runs only when one of its start events is triggered in the enclosing scope.</summary>
+    /// <summary>
+    /// An event subprocess: runs only when one of its start events is triggered in the enclosing scope.
+    /// </summary>
     public bool IsEventSubProcess => Kind == ElementKind.SubProcess && TriggeredByEvent;
 
     public IEnumerable<FlowNode> StartEvents => children.Where(c => c.Kind == ElementKind.StartEvent);

@@ -1,6 +1,8 @@
 namespace EcomErp.Workflows.Definitions;
 
-/// <summary>A sequence flow. <see cref="Order"/> is its position in the document, which decides evaluation order.</summary>
+/// <summary>
+/// A sequence flow. <see cref="Order"/> is its position in the document, which decides evaluation order.
+/// </summary>
 public sealed class SequenceFlow
 {
     public required string Id { get; init; }

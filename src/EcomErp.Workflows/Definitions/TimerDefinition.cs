@@ -8,5 +8,7 @@ public enum TimerKind
     Cycle,
 }
 
-/// <summary>A timer as written in the model; the value may be an expression evaluated when the timer is armed.</summary>
+/// <summary>
+/// A timer as written in the model; the value may be an expression evaluated when the timer is armed.
+/// </summary>
 public sealed record TimerDefinition(TimerKind Kind, string Value);

@@ -40,7 +40,8 @@ public sealed partial class WorkflowEngine
         var owner = services.Options.WorkerId;
         var batch = services.Options.JobBatchSize;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var db = new WorkflowDbContext(WorkflowDbContext.OptionsFor(connection));
+        await using var db = new WorkflowDbContext(WorkflowDbContext.WithoutConnection);
+        db.Database.SetDbConnection(connection);
         return await db.Database.SqlQuery<Guid>($"""
             UPDATE workflow.jobs SET lock_owner = {owner}, lock_expires_at = {until}
             WHERE id IN (
@@ -70,7 +71,8 @@ public sealed partial class WorkflowEngine
     private async Task<bool> ExecuteJobAsync(ExecutionSession session, Guid jobId)
     {
         var owner = services.Options.WorkerId;
-        var job = await session.Db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
+        var job = await session.Db.Jobs.AsNoTracking()
+            .SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
         if (job is null || job.LockOwner != owner)
         {
             return false;
@@ -102,7 +104,8 @@ public sealed partial class WorkflowEngine
 
     private async Task<bool> RecordFailureAsync(ExecutionSession session, Guid jobId, Exception failure)
     {
-        var job = await session.Db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
+        var job = await session.Db.Jobs.AsNoTracking()
+            .SingleOrDefaultAsync(j => j.Id == jobId, session.CancellationToken);
         if (job?.InstanceId is not { } instanceId || await session.LoadAsync(instanceId) is not { } execution)
         {
             return false;
@@ -123,7 +126,9 @@ public sealed partial class WorkflowEngine
         return true;
     }
 
-    /// <summary>Starts an instance from a timer start event and schedules the next firing, if the cycle has one.</summary>
+    /// <summary>
+    /// Starts an instance from a timer start event and schedules the next firing, if the cycle has one.
+    /// </summary>
     private async Task<bool> FireStartTimerAsync(ExecutionSession session, Guid jobId)
     {
         var job = await session.Db.Jobs
@@ -134,7 +139,8 @@ public sealed partial class WorkflowEngine
             return false;
         }
 
-        var process = await services.Definitions.GetAsync(session.Db, job.DefinitionId!.Value, session.CancellationToken);
+        var process = await services.Definitions.GetAsync(
+            session.Db, job.DefinitionId!.Value, session.CancellationToken);
         var schedule = JsonSerializer.Deserialize<TimerSchedule>(job.Payload!)!;
         var next = schedule.Next(session.Now);
         if (next is null)
@@ -147,17 +153,25 @@ public sealed partial class WorkflowEngine
             job.Payload = JsonSerializer.Serialize(next);
             job.LockOwner = null;
             job.LockExpiresAt = null;
+            session.NoteJobScheduled();
         }
 
         var start = process.Model.Node(job.ElementId);
-        await session.StartAsync(new StartInstruction(process, start, new Dictionary<string, System.Text.Json.Nodes.JsonNode?>(), null));
+        var variables = new Dictionary<string, System.Text.Json.Nodes.JsonNode?>();
+        await session.StartAsync(new StartInstruction(process, start, variables, null));
         return true;
     }
 
     /// <summary>Arms the timer start events of a newly published version.</summary>
-    internal static void ScheduleStartTimers(WorkflowDbContext db, DefinitionRecord record, ProcessModel model, DateTimeOffset now)
+    internal static void ScheduleStartTimers(
+        WorkflowDbContext db,
+        DefinitionRecord record,
+        ProcessModel model,
+        DateTimeOffset now)
     {
-        foreach (var start in model.TopLevel.Where(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.Timer))
+        var timerStarts = model.TopLevel
+            .Where(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.Timer);
+        foreach (var start in timerStarts)
         {
             var schedule = TimerSchedule.Create(start.Event.Timer!.Kind, start.Event.Timer.Value, now);
             db.Jobs.Add(new JobRecord

@@ -17,7 +17,7 @@ public sealed partial class WorkflowEngine
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(message.Name);
-        while (true)
+        for (var attempt = 0; attempt <= services.Options.TransientRetries; attempt++)
         {
             try
             {
@@ -32,17 +32,24 @@ public sealed partial class WorkflowEngine
                 return new CorrelationResult(CorrelationOutcome.Duplicate);
             }
         }
+
+        throw new WorkflowRequestException(WorkflowRequestError.Conflict,
+            $"The waits for message '{message.Name}' with correlation key '{message.CorrelationKey}' kept changing " +
+            "while it was published; publish it again.");
     }
 
     private static bool IsUniqueViolation(DbUpdateException error) =>
         error.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 
-    /// <returns>The outcome, or null when a subscription changed under us and the publication must start over.</returns>
+    /// <returns>
+    /// The outcome, or null when a subscription changed under us and the publication must start over.
+    /// </returns>
     private async Task<CorrelationResult?> TryPublishAsync(ExecutionSession session, MessagePublication message)
     {
         var db = session.Db;
         var ct = session.CancellationToken;
-        if (message.MessageId is { } id && await db.Messages.AnyAsync(m => m.Name == message.Name && m.MessageId == id, ct))
+        if (message.MessageId is { } id
+            && await db.Messages.AnyAsync(m => m.Name == message.Name && m.MessageId == id, ct))
         {
             return new CorrelationResult(CorrelationOutcome.Duplicate);
         }
@@ -70,7 +77,10 @@ public sealed partial class WorkflowEngine
             .Distinct()
             .ToListAsync(session.CancellationToken);
 
-    private static async Task<CorrelationResult?> DeliverAsync(ExecutionSession session, Guid instanceId, MessagePublication message)
+    private static async Task<CorrelationResult?> DeliverAsync(
+        ExecutionSession session,
+        Guid instanceId,
+        MessagePublication message)
     {
         var execution = await session.LoadAsync(instanceId);
         var subscription = execution?.Waits.Subscriptions
@@ -122,7 +132,8 @@ public sealed partial class WorkflowEngine
         Guid? first = null;
         foreach (var start in starts)
         {
-            var process = await services.Definitions.GetAsync(session.Db, start.DefinitionId, session.CancellationToken);
+            var process = await services.Definitions.GetAsync(
+                session.Db, start.DefinitionId, session.CancellationToken);
             var node = process.Model.Node(start.ElementId);
             var variables = message.Payload?.ToDictionary(p => p.Key, p => p.Value?.DeepClone(), StringComparer.Ordinal)
                 ?? [];
@@ -138,7 +149,11 @@ public sealed partial class WorkflowEngine
     /// Keeps a row for the message: as a buffer entry while nothing waits for it, and under its message id so
     /// that a repeat is recognised. Messages without id that were delivered at once need no row.
     /// </summary>
-    private static void RememberMessage(ExecutionSession session, MessagePublication message, Guid? consumedBy, bool buffered = false)
+    private static void RememberMessage(
+        ExecutionSession session,
+        MessagePublication message,
+        Guid? consumedBy,
+        bool buffered = false)
     {
         if (message.MessageId is null && !buffered)
         {

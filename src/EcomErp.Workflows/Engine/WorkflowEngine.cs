@@ -14,6 +14,21 @@ namespace EcomErp.Workflows.Engine;
 /// incidents and cancel instances. Every call is one database transaction; a transaction that loses a
 /// deadlock or serialization race is tried again from the start.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Timers always fire from a job, never synchronously when their token arrives, even when they are already due
+/// (<c>PT0S</c>, or a date in the past). A message published in the same moment as a due timer therefore wins an
+/// event-based gateway or an interrupting boundary if it is correlated before a worker runs the timer job; the
+/// timer job is then removed in the same transaction. This matches Camunda 7, where due timers are jobs too.
+/// </para>
+/// <para>
+/// Other semantics this engine decided where BPMN leaves a choice: an exclusive or inclusive gateway (or an
+/// activity with conditional flows) that can select no flow raises an incident on that element, and a retry
+/// evaluates the conditions again; a BPMN error that nothing catches is an incident on the throwing element; a
+/// failed job is retried with its task's backoff doubling per attempt, then becomes an incident; a timer that fell
+/// due while no worker ran fires once soon after, and a cycle resumes its rhythm from then on.
+/// </para>
+/// </remarks>
 public sealed partial class WorkflowEngine
 {
     private readonly NpgsqlDataSource dataSource;
@@ -29,7 +44,8 @@ public sealed partial class WorkflowEngine
     {
         this.dataSource = dataSource;
         var cache = new DefinitionCache();
-        services = new EngineServices(catalog, expressions ?? new ExpressionEvaluator(), observer, time, cache, options);
+        var evaluator = expressions ?? new ExpressionEvaluator();
+        services = new EngineServices(catalog, evaluator, observer, time, cache, options);
         Definitions = new DefinitionStore(dataSource, catalog, observer, time, cache);
     }
 
@@ -39,7 +55,10 @@ public sealed partial class WorkflowEngine
 
     internal EngineServices Services => services;
 
-    /// <summary>Opens a transaction the caller can write to and then hand to <see cref="StartAsync(WorkflowTransaction, string, StartOptions, CancellationToken)"/>.</summary>
+    /// <summary>
+    /// Opens a transaction the caller can write to and then hand to
+    /// <see cref="StartAsync(WorkflowTransaction, string, StartOptions, CancellationToken)"/>.
+    /// </summary>
     public async Task<WorkflowTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -48,7 +67,10 @@ public sealed partial class WorkflowEngine
     }
 
     /// <summary>Starts the newest version of a process at its none start event, in a transaction of its own.</summary>
-    public Task<StartedInstance> StartAsync(string processKey, StartOptions options, CancellationToken cancellationToken = default) =>
+    public Task<StartedInstance> StartAsync(
+        string processKey,
+        StartOptions options,
+        CancellationToken cancellationToken = default) =>
         InTransactionAsync(session => StartInSessionAsync(session, processKey, options), cancellationToken);
 
     /// <summary>Starts an instance inside the caller's transaction; it commits when the caller commits.</summary>
@@ -58,7 +80,8 @@ public sealed partial class WorkflowEngine
         StartOptions options,
         CancellationToken cancellationToken = default)
     {
-        await using var session = new ExecutionSession(services, transaction.Connection, transaction.Transaction, cancellationToken);
+        await using var session = new ExecutionSession(
+            services, transaction.Connection, transaction.Transaction, cancellationToken);
         var started = await StartInSessionAsync(session, processKey, options);
         await session.RunAsync();
         await session.SaveAsync();
@@ -66,14 +89,20 @@ public sealed partial class WorkflowEngine
         return started;
     }
 
-    private static async Task<StartedInstance> StartInSessionAsync(ExecutionSession session, string processKey, StartOptions options)
+    private static async Task<StartedInstance> StartInSessionAsync(
+        ExecutionSession session,
+        string processKey,
+        StartOptions options)
     {
         var process = await session.Services.Definitions.LatestAsync(session.Db, processKey, session.CancellationToken)
-            ?? throw new WorkflowRequestException(WorkflowRequestError.NotFound, $"No version of process '{processKey}' is published.");
-        var start = process.Model.TopLevel.FirstOrDefault(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.None)
+            ?? throw new WorkflowRequestException(
+                WorkflowRequestError.NotFound, $"No version of process '{processKey}' is published.");
+        var start = process.Model.TopLevel
+            .FirstOrDefault(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.None)
             ?? throw new WorkflowRequestException(WorkflowRequestError.Invalid,
                 $"Process '{processKey}' has no none start event; it starts by message or timer.");
-        var execution = await session.StartAsync(new StartInstruction(process, start, options.Variables, options.BusinessKey));
+        var instruction = new StartInstruction(process, start, options.Variables, options.BusinessKey);
+        var execution = await session.StartAsync(instruction);
         await session.RunAsync();
         return new StartedInstance(execution.Record.Id, process.Key, process.Version, execution.Record.Status);
     }
@@ -83,7 +112,8 @@ public sealed partial class WorkflowEngine
         InTransactionAsync(async session =>
         {
             var execution = await session.LoadAsync(instanceId)
-                ?? throw new WorkflowRequestException(WorkflowRequestError.NotFound, $"Instance {instanceId} does not exist.");
+                ?? throw new WorkflowRequestException(
+                    WorkflowRequestError.NotFound, $"Instance {instanceId} does not exist.");
             if (!execution.IsRunning)
             {
                 throw new WorkflowRequestException(WorkflowRequestError.Conflict,
@@ -98,7 +128,9 @@ public sealed partial class WorkflowEngine
     /// Runs <paramref name="work"/> in a new transaction with a fresh session, then moves every loaded instance as
     /// far as it can go, saves and commits. Events are reported only after the commit.
     /// </summary>
-    internal async Task<T> InTransactionAsync<T>(Func<ExecutionSession, Task<T>> work, CancellationToken cancellationToken)
+    internal async Task<T> InTransactionAsync<T>(
+        Func<ExecutionSession, Task<T>> work,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -116,7 +148,8 @@ public sealed partial class WorkflowEngine
     private async Task<T> RunOnceAsync<T>(Func<ExecutionSession, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        await using var transaction =
+            await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         await using var session = new ExecutionSession(services, connection, transaction, cancellationToken);
         var result = await work(session);
         await session.RunAsync();
@@ -135,6 +168,8 @@ public sealed partial class WorkflowEngine
     }
 
     internal static bool IsTransient(Exception error) =>
-        error is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }
-        || error.InnerException is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+        IsRace(error as PostgresException) || IsRace(error.InnerException as PostgresException);
+
+    private static bool IsRace(PostgresException? error) =>
+        error?.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure;
 }

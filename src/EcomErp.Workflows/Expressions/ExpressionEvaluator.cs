@@ -4,12 +4,15 @@ using JsEngine = Jint.Engine;
 using Jint.Native;
 using Jint.Native.Json;
 using Jint.Runtime;
+using Acornima.Ast;
 
 namespace EcomErp.Workflows.Expressions;
 
 /// <summary>
 /// Evaluates JavaScript expressions and scripts with Jint against a set of workflow variables. Every run gets a
 /// fresh interpreter with limits on time, statements, memory and recursion, and without access to .NET types.
+/// Scripts are parsed once per process, and a run is handed only the variables its text refers to, so that a
+/// condition on one field does not pay for converting every variable of a large order.
 /// </summary>
 public sealed class ExpressionEvaluator(ExpressionLimits limits)
 {
@@ -19,11 +22,8 @@ public sealed class ExpressionEvaluator(ExpressionLimits limits)
     }
 
     /// <summary>Evaluates an expression as written in a model and returns its value as JSON.</summary>
-    public JsonNode? Evaluate(string written, IReadOnlyDictionary<string, JsonNode?> variables)
-    {
-        var javaScript = Translate(written);
-        return Run(written, variables, engine => engine.Evaluate(javaScript), setVariable: null);
-    }
+    public JsonNode? Evaluate(string written, IReadOnlyDictionary<string, JsonNode?> variables) =>
+        Run(written, Prepare(written, Translate(written)), variables, setVariable: null);
 
     /// <summary>Evaluates a sequence-flow or completion condition; anything but a boolean result is an error.</summary>
     public bool EvaluateCondition(string written, IReadOnlyDictionary<string, JsonNode?> variables)
@@ -45,22 +45,25 @@ public sealed class ExpressionEvaluator(ExpressionLimits limits)
         string script,
         IReadOnlyDictionary<string, JsonNode?> variables,
         Action<string, JsonNode?> setVariable) =>
-        Run(script, variables, engine => engine.Evaluate(script), setVariable);
+        Run(script, Prepare(script, script), variables, setVariable);
 
     private static string Translate(string written) =>
         ExpressionText.ToJavaScript(written, out var problem) ?? throw new ExpressionException(written, problem!);
 
+    private static Prepared<Script> Prepare(string source, string javaScript) =>
+        PreparedScripts.Prepare(javaScript, out var problem) ?? throw new ExpressionException(source, problem!);
+
     private JsonNode? Run(
         string source,
+        Prepared<Script> script,
         IReadOnlyDictionary<string, JsonNode?> variables,
-        Func<JsEngine, JsValue> body,
         Action<string, JsonNode?>? setVariable)
     {
         using var engine = CreateEngine();
         try
         {
-            Bind(engine, variables, setVariable);
-            return ToJson(engine, body(engine));
+            Bind(engine, script.ReferencedGlobals, variables, setVariable);
+            return ToJson(engine, engine.Evaluate(script));
         }
         catch (JavaScriptException error)
         {
@@ -83,15 +86,24 @@ public sealed class ExpressionEvaluator(ExpressionLimits limits)
         .LimitRecursion(limits.MaxRecursionDepth)
         .Strict());
 
+    /// <summary>
+    /// Defines the variables the script refers to as globals. Only a direct <c>eval</c>, which could name anything,
+    /// gets every variable.
+    /// </summary>
     private static void Bind(
         JsEngine engine,
+        ReferencedGlobals? referenced,
         IReadOnlyDictionary<string, JsonNode?> variables,
         Action<string, JsonNode?>? setVariable)
     {
         var parser = new JsonParser(engine);
+        var all = referenced is null || referenced.HasDirectEvalCall;
         foreach (var (name, value) in variables)
         {
-            engine.SetValue(name, value is null ? JsValue.Null : parser.Parse(value.ToJsonString()));
+            if (all || referenced!.Contains(name))
+            {
+                engine.SetValue(name, value is null ? JsValue.Null : parser.Parse(value.ToJsonString()));
+            }
         }
 
         if (setVariable is not null)

@@ -1,4 +1,3 @@
-
 namespace EcomErp.Workflows.Expressions;
 
 /// <summary>Checks JavaScript syntax without running anything, for validation at publish time.</summary>
@@ -7,14 +6,7 @@ public static class ExpressionSyntax
     /// <summary>Returns null when <paramref name="javaScript"/> parses, otherwise the parser's message.</summary>
     public static string? Check(string javaScript)
     {
-        try
-        {
-            Jint.Engine.PrepareScript(javaScript);
-            return null;
-        }
-        catch (Exception error) when (error is not OutOfMemoryException)
-        {
-            return "not valid JavaScript: " + error.Message;
-        }
+        PreparedScripts.Prepare(javaScript, out var problem);
+        return problem;
     }
 }

@@ -9,7 +9,11 @@ namespace EcomErp.Workflows.Jobs;
 /// Runs due jobs and timers until stopped. It sleeps until the next job falls due, and wakes early when a
 /// transaction that scheduled work commits (PostgreSQL LISTEN/NOTIFY), so idle servers do not poll hot.
 /// </summary>
-public sealed class JobWorker(WorkflowEngine engine, NpgsqlDataSource dataSource, TimeProvider time, IWorkflowObserver observer)
+public sealed class JobWorker(
+    WorkflowEngine engine,
+    NpgsqlDataSource dataSource,
+    TimeProvider time,
+    IWorkflowObserver observer)
 {
     private static readonly TimeSpan PauseAfterFault = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ShortestSleep = TimeSpan.FromMilliseconds(50);

@@ -1,6 +1,8 @@
 namespace EcomErp.Workflows.Persistence;
 
-/// <summary>A step that cannot go on without a person: retries ran out, an expression failed, no flow matched.</summary>
+/// <summary>
+/// A step that cannot go on without a person: retries ran out, an expression failed, no flow matched.
+/// </summary>
 public sealed class IncidentRecord
 {
     public Guid Id { get; set; }

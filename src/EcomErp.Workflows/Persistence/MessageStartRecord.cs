@@ -1,6 +1,8 @@
 namespace EcomErp.Workflows.Persistence;
 
-/// <summary>A message start event of the newest version of a process: publishing the message starts an instance.</summary>
+/// <summary>
+/// A message start event of the newest version of a process: publishing the message starts an instance.
+/// </summary>
 public sealed class MessageStartRecord
 {
     public long Id { get; set; }

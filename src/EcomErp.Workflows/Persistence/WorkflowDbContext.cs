@@ -35,6 +35,14 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     public static DbContextOptions<WorkflowDbContext> OptionsFor(DbConnection connection) =>
         Configure(new DbContextOptionsBuilder<WorkflowDbContext>(), b => b.UseNpgsql(connection, Npgsql)).Options;
 
+    /// <summary>
+    /// Options for contexts that are handed their connection afterwards with
+    /// <c>Database.SetDbConnection</c>. Built once, so that the engine's many short-lived contexts do not each
+    /// build options and look up EF's internal services again.
+    /// </summary>
+    internal static DbContextOptions<WorkflowDbContext> WithoutConnection { get; } =
+        Configure(new DbContextOptionsBuilder<WorkflowDbContext>(), b => b.UseNpgsql(Npgsql)).Options;
+
     /// <summary>Options for a context that takes connections from a data source as it needs them.</summary>
     public static DbContextOptions<WorkflowDbContext> OptionsFor(NpgsqlDataSource dataSource) =>
         Configure(new DbContextOptionsBuilder<WorkflowDbContext>(), b => b.UseNpgsql(dataSource, Npgsql)).Options;
@@ -51,7 +59,8 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         return builder.UseSnakeCaseNamingConvention();
     }
 
-    private static void Npgsql(global::Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder b) =>
+    private static void Npgsql(
+        global::Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder b) =>
         b.MigrationsHistoryTable("__ef_migrations", Schema);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

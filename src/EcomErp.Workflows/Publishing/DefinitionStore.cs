@@ -5,6 +5,7 @@ using EcomErp.Workflows.Definitions;
 using EcomErp.Workflows.Engine;
 using EcomErp.Workflows.Observability;
 using EcomErp.Workflows.Persistence;
+using EcomErp.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -45,7 +46,10 @@ public sealed class DefinitionStore
         return missing.Count == 0 ? parsed : new ParsedDefinitions([], [.. parsed.Problems, .. missing]);
     }
 
-    public async Task<PublishResult> PublishAsync(string xml, string source, CancellationToken cancellationToken = default)
+    public async Task<PublishResult> PublishAsync(
+        string xml,
+        string source,
+        CancellationToken cancellationToken = default)
     {
         var parsed = Validate(xml);
         if (!parsed.IsValid)
@@ -64,6 +68,7 @@ public sealed class DefinitionStore
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({ExecutionSession.JobsChannel}, '')", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         ReportNew(versions);
         return new PublishResult(versions, []);
@@ -84,7 +89,9 @@ public sealed class DefinitionStore
         return results;
     }
 
-    /// <summary>Stores work-in-progress XML under the key of the process it defines; it need not be valid yet.</summary>
+    /// <summary>
+    /// Stores work-in-progress XML under the key of the process it defines; it need not be valid yet.
+    /// </summary>
     public async Task<string> SaveDraftAsync(string xml, CancellationToken cancellationToken = default)
     {
         var key = DraftKey(xml);
@@ -134,12 +141,15 @@ public sealed class DefinitionStore
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return latest.Select(d => new DefinitionSummary(d.Key, d.Name, d.Version, d.PublishedAt, drafts.Contains(d.Key),
                 running.GetValueOrDefault(d.Key)))
-            .Concat(drafts.Except(latest.Select(d => d.Key)).Select(k => new DefinitionSummary(k, null, null, null, true, 0)))
+            .Concat(drafts.Except(latest.Select(d => d.Key))
+                .Select(k => new DefinitionSummary(k, null, null, null, true, 0)))
             .OrderBy(s => s.Key, StringComparer.Ordinal)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<DefinitionRecord>> VersionsAsync(string key, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DefinitionRecord>> VersionsAsync(
+        string key,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await OpenAsync(cancellationToken);
         return await db.Definitions.AsNoTracking().Where(d => d.Key == key).OrderBy(d => d.Version)
@@ -147,7 +157,11 @@ public sealed class DefinitionStore
     }
 
     /// <summary>The XML of a version (the newest when <paramref name="version"/> is null), or of the draft.</summary>
-    public async Task<string?> XmlAsync(string key, int? version, bool draft, CancellationToken cancellationToken = default)
+    public async Task<string?> XmlAsync(
+        string key,
+        int? version,
+        bool draft,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await OpenAsync(cancellationToken);
         if (draft)
@@ -169,7 +183,8 @@ public sealed class DefinitionStore
         string source,
         CancellationToken ct)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"definition:" + process.Key}, 0))", ct);
+        var lockKey = "definition:" + process.Key;
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockKey}, 0))", ct);
         var hash = Hash(xml);
         var latest = await db.Definitions.Where(d => d.Key == process.Key).OrderByDescending(d => d.Version)
             .FirstOrDefaultAsync(ct);
@@ -196,7 +211,9 @@ public sealed class DefinitionStore
         return new PublishedVersion(process.Key, record.Version, record.Id, IsNew: true);
     }
 
-    /// <summary>A new version takes over the message and timer start events of the process from older versions.</summary>
+    /// <summary>
+    /// A new version takes over the message and timer start events of the process from older versions.
+    /// </summary>
     private static async Task ReplaceStartEventsAsync(
         WorkflowDbContext db,
         DefinitionRecord record,
@@ -206,8 +223,11 @@ public sealed class DefinitionStore
     {
         await db.MessageStarts.Where(m => m.ProcessKey == process.Key).ExecuteDeleteAsync(ct);
         var olderVersions = db.Definitions.Where(d => d.Key == process.Key).Select(d => (Guid?)d.Id);
-        await db.Jobs.Where(j => j.Kind == JobKind.StartTimer && olderVersions.Contains(j.DefinitionId)).ExecuteDeleteAsync(ct);
-        foreach (var start in process.TopLevel.Where(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.Message))
+        await db.Jobs.Where(j => j.Kind == JobKind.StartTimer && olderVersions.Contains(j.DefinitionId))
+            .ExecuteDeleteAsync(ct);
+        var messageStarts = process.TopLevel
+            .Where(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.Message);
+        foreach (var start in messageStarts)
         {
             db.MessageStarts.Add(new MessageStartRecord
             {
@@ -251,7 +271,8 @@ public sealed class DefinitionStore
         var parsed = BpmnParser.Parse(xml);
         var key = parsed.Processes.Count > 0
             ? parsed.Processes[0].Key
-            : System.Text.RegularExpressions.Regex.Match(xml, "<(?:\\w+:)?process[^>]*\\sid=\"([^\"]+)\"").Groups[1].Value;
+            : System.Text.RegularExpressions.Regex.Match(xml, "<(?:\\w+:)?process[^>]*\\sid=\"([^\"]+)\"")
+                .Groups[1].Value;
         return key.Length > 0
             ? key
             : throw new WorkflowRequestException(WorkflowRequestError.Invalid,

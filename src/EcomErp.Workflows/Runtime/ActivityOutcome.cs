@@ -13,7 +13,8 @@ internal sealed record ActivityOutcome
 
     public bool Succeeded => ErrorCode is null && Failure is null;
 
-    public static ActivityOutcome Completed(IReadOnlyDictionary<string, JsonNode?> outputs) => new() { Outputs = outputs };
+    public static ActivityOutcome Completed(IReadOnlyDictionary<string, JsonNode?> outputs) =>
+        new() { Outputs = outputs };
 
     public static ActivityOutcome BpmnError(string code, string message) =>
         new() { ErrorCode = code, Failure = new InvalidOperationException(message) };

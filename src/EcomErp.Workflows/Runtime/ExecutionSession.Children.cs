@@ -15,7 +15,8 @@ internal sealed partial class ExecutionSession
         IReadOnlyDictionary<string, JsonNode?> variables)
     {
         var process = await Services.Definitions.LatestAsync(Db, processKey, CancellationToken);
-        var start = process?.Model.TopLevel.FirstOrDefault(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.None);
+        var start = process?.Model.TopLevel
+            .FirstOrDefault(n => n.Kind == ElementKind.StartEvent && n.Event.Kind == EventKind.None);
         if (process is null || start is null)
         {
             return false;
@@ -45,13 +46,14 @@ internal sealed partial class ExecutionSession
             return false;
         }
 
-        return await parent.ThrowErrorAsync(token, code, message);
+        return await parent.TryCatchErrorAsync(token, code, message);
     }
 
     public async Task CancelChildrenAsync(Guid parentId, Guid tokenId, string reason)
     {
         var childIds = await Db.Instances
-            .Where(i => i.ParentInstanceId == parentId && i.ParentTokenId == tokenId && i.Status == InstanceStatus.Running)
+            .Where(i => i.ParentInstanceId == parentId && i.ParentTokenId == tokenId)
+            .Where(i => i.Status == InstanceStatus.Running)
             .Select(i => i.Id)
             .ToListAsync(CancellationToken);
         childIds.AddRange(instances.Values

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcomErp.Workflows.Observability;
 using EcomErp.Workflows.Persistence;
@@ -17,7 +16,8 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
 
     private readonly Dictionary<Guid, InstanceExecution> instances = [];
     private readonly List<WorkflowEvent> events = [];
-    private bool jobsDue;
+    private readonly JournalWriter journal = new();
+    private bool jobsChanged;
 
     public ExecutionSession(
         EngineServices services,
@@ -30,8 +30,10 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
         Transaction = transaction;
         CancellationToken = cancellationToken;
         Now = services.Time.GetUtcNow();
-        Db = new WorkflowDbContext(WorkflowDbContext.OptionsFor(connection));
+        Db = new WorkflowDbContext(WorkflowDbContext.WithoutConnection);
+        Db.Database.SetDbConnection(connection);
         Db.Database.UseTransaction(transaction);
+        Db.Database.AutoSavepointsEnabled = false;
     }
 
     public EngineServices Services { get; }
@@ -51,7 +53,7 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 
-    /// <summary>Locks an instance row for this transaction and loads its state and waits.</summary>
+    /// <summary>Locks an instance row for this transaction and loads its state and waits, in one round trip.</summary>
     public async Task<InstanceExecution?> LoadAsync(Guid instanceId)
     {
         if (instances.TryGetValue(instanceId, out var loaded))
@@ -59,16 +61,12 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
             return loaded;
         }
 
-        var record = await Db.Instances
-            .FromSql($"SELECT * FROM workflow.instances WHERE id = {instanceId} FOR UPDATE")
-            .SingleOrDefaultAsync(CancellationToken);
-        if (record is null)
+        if (await InstanceLoader.LoadAsync(this, instanceId) is not var (record, waits))
         {
             return null;
         }
 
         var process = await Services.Definitions.GetAsync(Db, record.DefinitionId, CancellationToken);
-        var waits = await InstanceWaits.LoadAsync(Db, instanceId, CancellationToken);
         var execution = new InstanceExecution(this, record, process, InstanceState.Deserialize(record.State), waits);
         instances[instanceId] = execution;
         return execution;
@@ -122,33 +120,33 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
         }
 
         await Db.SaveChangesAsync(CancellationToken);
-        if (jobsDue)
+        await using var batch = new NpgsqlBatch(Connection, Transaction);
+        if (journal.TakeInsert() is { } insert)
         {
-            await Db.Database.ExecuteSqlAsync($"SELECT pg_notify({JobsChannel}, '')", CancellationToken);
+            batch.BatchCommands.Add(insert);
+        }
+
+        if (jobsChanged)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_notify('{JobsChannel}', '')"));
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(CancellationToken);
         }
     }
 
-    /// <summary>Records that a job became due soon, so that workers are woken when the transaction commits.</summary>
-    public void NoteJobScheduled(DateTimeOffset dueAt)
-    {
-        if (dueAt <= Now.AddSeconds(1))
-        {
-            jobsDue = true;
-        }
-    }
+    /// <summary>
+    /// Records that a job was added or moved, so that sleeping workers are woken when the transaction commits and
+    /// look again for the earliest due time; nothing polls for new work.
+    /// </summary>
+    public void NoteJobScheduled() => jobsChanged = true;
 
     public void Raise(WorkflowEvent workflowEvent) => events.Add(workflowEvent);
 
     public void Journal(Guid instanceId, string kind, string? elementId, Guid? tokenId, object? detail = null) =>
-        Db.Journal.Add(new JournalRecord
-        {
-            InstanceId = instanceId,
-            At = Now,
-            Kind = kind,
-            ElementId = elementId,
-            TokenId = tokenId,
-            Detail = detail is null ? null : JsonSerializer.Serialize(detail, JournalJson),
-        });
+        journal.Add(instanceId, Now, kind, elementId, tokenId, detail);
 
     /// <summary>
     /// Takes the oldest unexpired buffered message for a subscription that is opening, under the same advisory
@@ -156,31 +154,49 @@ internal sealed partial class ExecutionSession : IAsyncDisposable
     /// </summary>
     public async Task<MessageRecord?> TakeBufferedMessageAsync(string name, string correlationKey, Guid instanceId)
     {
-        await LockCorrelationAsync(name, correlationKey);
-        var message = await Db.Messages
-            .FromSql($"""
-                SELECT * FROM workflow.messages
-                WHERE name = {name} AND correlation_key = {correlationKey}
-                  AND consumed_at IS NULL AND expires_at > {Now}
-                ORDER BY published_at LIMIT 1 FOR UPDATE SKIP LOCKED
-                """)
-            .SingleOrDefaultAsync(CancellationToken);
-        if (message is not null)
+        await using var batch = new NpgsqlBatch(Connection, Transaction)
         {
-            message.ConsumedAt = Now;
-            message.ConsumedByInstanceId = instanceId;
-        }
-
-        return message;
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand(LockCorrelationSql)
+                {
+                    Parameters = { Parameter(CorrelationLockKey(name, correlationKey)) },
+                },
+                new NpgsqlBatchCommand(TakeOldestSql)
+                {
+                    Parameters = { Parameter(name), Parameter(correlationKey), Parameter(Now), Parameter(instanceId) },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(CancellationToken);
+        await reader.NextResultAsync(CancellationToken);
+        return await reader.ReadAsync(CancellationToken)
+            ? RowJson.Track(Db, RowJson.Read<MessageRecord>(reader.GetString(0)))
+            : null;
     }
 
     public Task LockCorrelationAsync(string name, string correlationKey) =>
         Db.Database.ExecuteSqlAsync(
-            $"SELECT pg_advisory_xact_lock(hashtextextended({name + "\u0001" + correlationKey}, 0))",
+            $"SELECT pg_advisory_xact_lock(hashtextextended({CorrelationLockKey(name, correlationKey)}, 0))",
             CancellationToken);
+
+    private const string LockCorrelationSql = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
+
+    /// <summary>Marks the oldest unexpired buffered message for a name and key consumed, and returns it.</summary>
+    private const string TakeOldestSql = """
+        UPDATE workflow.messages m SET consumed_at = $3, consumed_by_instance_id = $4
+        WHERE m.id = (
+            SELECT id FROM workflow.messages
+            WHERE name = $1 AND correlation_key = $2 AND consumed_at IS NULL AND expires_at > $3
+            ORDER BY published_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING to_jsonb(m) || jsonb_build_object('payload', m.payload::text)
+        """;
+
+    private static string CorrelationLockKey(string name, string correlationKey) => name + "\u0001" + correlationKey;
+
+    private static NpgsqlParameter Parameter(object value) => new() { Value = value };
 
     public static JsonObject? ParsePayload(string? json) =>
         json is null ? null : JsonNode.Parse(json) as JsonObject;
 
-    private static readonly JsonSerializerOptions JournalJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 }

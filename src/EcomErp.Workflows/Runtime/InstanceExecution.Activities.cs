@@ -126,6 +126,7 @@ internal sealed partial class InstanceExecution
         {
             job.RetriesLeft--;
             job.DueAt = Now + Backoff(job);
+            Session.NoteJobScheduled();
             return;
         }
 
@@ -164,7 +165,9 @@ internal sealed partial class InstanceExecution
 
     private static string Describe(Exception failure)
     {
-        var text = failure.InnerException is null ? failure.Message : $"{failure.Message} ({failure.InnerException.Message})";
+        var text = failure.InnerException is null
+            ? failure.Message
+            : $"{failure.Message} ({failure.InnerException.Message})";
         return text.Length <= 2000 ? text : text[..2000];
     }
 
@@ -174,7 +177,8 @@ internal sealed partial class InstanceExecution
         System.Text.Json.Nodes.JsonNode? result;
         try
         {
-            result = Services.Expressions.RunScript(node.Activity.Script!, Inputs(token, node), (n, v) => written[n] = v);
+            result = Services.Expressions.RunScript(
+                node.Activity.Script!, Inputs(token, node), (n, v) => written[n] = v);
         }
         catch (ExpressionException error)
         {

@@ -32,7 +32,9 @@ internal sealed partial class InstanceExecution
         Journal("TokenCancelled", token.ElementId, token.Id, new { reason });
     }
 
-    /// <summary>Removes a scope with all tokens, nested scopes and waits inside it, without completing anything.</summary>
+    /// <summary>
+    /// Removes a scope with all tokens, nested scopes and waits inside it, without completing anything.
+    /// </summary>
     private async Task CancelScopeAsync(ScopeState scope, string reason)
     {
         await CancelScopeContentsAsync(scope, reason);

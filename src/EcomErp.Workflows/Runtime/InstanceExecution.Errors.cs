@@ -7,16 +7,30 @@ namespace EcomErp.Workflows.Runtime;
 internal sealed partial class InstanceExecution
 {
     /// <summary>
-    /// Throws a BPMN error from where <paramref name="token"/> is and finds its catch from the inside out: the
-    /// activity's own error boundaries, then for each enclosing scope its error event subprocesses and the
-    /// boundaries of the subprocess that is the scope, and finally the call activity in a parent instance.
-    /// An error nothing catches becomes an incident on the throwing element; it never ends silently.
+    /// Throws a BPMN error from where <paramref name="token"/> is. An error nothing catches, in this instance or
+    /// in the parents its call activities belong to, becomes an incident on the throwing element; it never ends
+    /// silently, and it is reported once, where it was thrown.
     /// </summary>
-    /// <returns>Whether something caught the error; an uncaught error leaves an incident behind.</returns>
-    public async Task<bool> ThrowErrorAsync(TokenState token, string code, string message)
+    public async Task ThrowErrorAsync(TokenState token, string code, string message)
     {
         Journal("ErrorThrown", token.ElementId, token.Id, new { code, message });
         Raise(WorkflowEventKind.ErrorThrown, token.ElementId, code);
+        if (!await TryCatchErrorAsync(token, code, message))
+        {
+            RaiseIncident(token, "unhandled-error",
+                $"BPMN error '{code}' thrown at {Model.Node(token.ElementId)} is not caught by any boundary or " +
+                $"event subprocess: {message}");
+        }
+    }
+
+    /// <summary>
+    /// Finds the catch of an error from the inside out: the activity's own error boundaries, then for each
+    /// enclosing scope its error event subprocesses and the boundaries of the subprocess that is the scope, and
+    /// finally the call activity in a parent instance.
+    /// </summary>
+    /// <returns>Whether something caught the error.</returns>
+    public async Task<bool> TryCatchErrorAsync(TokenState token, string code, string message)
+    {
         var payload = new JsonObject { ["errorCode"] = code, ["errorMessage"] = message };
         var node = Model.Node(token.ElementId);
         if (node.IsActivity && !token.IsIteration && FindErrorCatch(node.BoundaryEvents, code) is { } boundary)
@@ -30,15 +44,8 @@ internal sealed partial class InstanceExecution
             return true;
         }
 
-        if (Record.ParentInstanceId is { } parentId
-            && await Session.PropagateErrorAsync(parentId, Record.ParentTokenId!.Value, code, message))
-        {
-            return true;
-        }
-
-        RaiseIncident(token, "unhandled-error",
-            $"BPMN error '{code}' thrown at {node} is not caught by any boundary or event subprocess: {message}");
-        return false;
+        return Record.ParentInstanceId is { } parentId
+            && await Session.PropagateErrorAsync(parentId, Record.ParentTokenId!.Value, code, message);
     }
 
     private async Task<bool> TryCatchInScopesAsync(ScopeState scope, string code, JsonObject payload)

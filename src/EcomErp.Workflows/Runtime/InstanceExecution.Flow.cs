@@ -180,7 +180,9 @@ internal sealed partial class InstanceExecution
         }
     }
 
-    /// <summary>Removes a token that has reached its end, then completes its scope if nothing else is left in it.</summary>
+    /// <summary>
+    /// Removes a token that has reached its end, then completes its scope if nothing else is left in it.
+    /// </summary>
     private async Task ConsumeTokenAsync(TokenState token)
     {
         RemoveWaitsOwnedBy(token, "ended");

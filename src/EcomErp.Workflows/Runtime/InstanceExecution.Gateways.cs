@@ -87,8 +87,14 @@ internal sealed partial class InstanceExecution
         Split(continuing, gateway);
     }
 
-    /// <summary>Consumes one waiting token per flow in <paramref name="flows"/> and returns the one that goes on.</summary>
-    private TokenState FireJoin(FlowNode gateway, List<TokenState> waiting, IEnumerable<SequenceFlow> flows, bool split = true)
+    /// <summary>
+    /// Consumes one waiting token per flow in <paramref name="flows"/> and returns the one that goes on.
+    /// </summary>
+    private TokenState FireJoin(
+        FlowNode gateway,
+        List<TokenState> waiting,
+        IEnumerable<SequenceFlow> flows,
+        bool split = true)
     {
         var consumed = flows.Select(f => waiting.First(t => t.ArrivedVia == f.Id)).ToList();
         var continuing = consumed[0];
@@ -138,7 +144,9 @@ internal sealed partial class InstanceExecution
     /// </summary>
     private bool CanStillArrive(FlowNode gateway, Guid scopeId, List<TokenState> waiting)
     {
-        var empty = gateway.Incoming.Where(f => waiting.All(t => t.ArrivedVia != f.Id)).Select(f => f.Source).ToHashSet();
+        var empty = gateway.Incoming.Where(f => waiting.All(t => t.ArrivedVia != f.Id))
+            .Select(f => f.Source)
+            .ToHashSet();
         return State.TokensIn(scopeId)
             .Where(t => t.ElementId != gateway.Id)
             .Any(t => Reaches(Model.Node(t.ElementId), empty, gateway));
@@ -169,7 +177,11 @@ internal sealed partial class InstanceExecution
         return false;
     }
 
-    /// <summary>Arms every event after the gateway; the first to occur wins and disarms the rest.</summary>
+    /// <summary>
+    /// Arms every event after the gateway; the first to occur wins and disarms the rest in the same step. A timer
+    /// branch is a job even when it is due at once (<c>PT0S</c>), so a message correlated before a worker runs that
+    /// job wins the race.
+    /// </summary>
     private async Task EventBasedGatewayAsync(TokenState token, FlowNode gateway)
     {
         foreach (var target in gateway.Outgoing.Select(f => f.Target))

@@ -40,9 +40,31 @@ internal sealed partial class InstanceExecution
         }
 
         await DeliverMessageAsync(subscription, message.Name, ExecutionSession.ParsePayload(message.Payload));
+        await TakeNextBufferedAsync(subscription);
     }
 
-    /// <summary>Fires a timer job; a repeating timer that should keep going is rescheduled instead of removed.</summary>
+    /// <summary>
+    /// A wait that stays armed after a message (a non-interrupting boundary or event-subprocess start) takes every
+    /// message buffered for it, one per step of the loop, oldest first, not only the first.
+    /// </summary>
+    private async Task TakeNextBufferedAsync(SubscriptionRecord subscription)
+    {
+        if (!Waits.Subscriptions.Contains(subscription))
+        {
+            return;
+        }
+
+        var next = await Session.TakeBufferedMessageAsync(
+            subscription.MessageName, subscription.CorrelationKey, Record.Id);
+        if (next is not null)
+        {
+            bufferedDeliveries.Enqueue((subscription.Id, next));
+        }
+    }
+
+    /// <summary>
+    /// Fires a timer job; a repeating timer that should keep going is rescheduled instead of removed.
+    /// </summary>
     public async Task FireTimerAsync(JobRecord job)
     {
         var node = Model.Node(job.ElementId);
@@ -61,12 +83,15 @@ internal sealed partial class InstanceExecution
             job.Payload = JsonSerializer.Serialize(next);
             job.LockOwner = null;
             job.LockExpiresAt = null;
+            Session.NoteJobScheduled();
         }
 
         await ResumeAtAsync(job.TokenId, job.ScopeId, node, payload: null);
     }
 
-    /// <summary>Resumes whatever waited at <paramref name="node"/>: a catch, a boundary, a gateway branch or a start.</summary>
+    /// <summary>
+    /// Resumes whatever waited at <paramref name="node"/>: a catch, a boundary, a gateway branch or a start.
+    /// </summary>
     private async Task ResumeAtAsync(Guid? tokenId, Guid? scopeId, FlowNode node, JsonObject? payload)
     {
         if (scopeId is { } ownerScope)
@@ -84,14 +109,25 @@ internal sealed partial class InstanceExecution
 
         if (token.ElementId != node.Id)
         {
-            RemoveEventWaitsOwnedBy(token);
-            Journal("EventGatewayDecided", token.ElementId, token.Id, new { winner = node.Id });
-            token.ElementId = node.Id;
-            token.ArrivedVia = node.Incoming.Count > 0 ? node.Incoming[0].Id : null;
+            TakeEventGatewayBranch(token, node);
         }
 
         MergePayload(State.Scope(token.ScopeId), payload);
         await CompleteWaitAsync(token, node);
+    }
+
+    /// <summary>
+    /// The event that occurred first after an event-based gateway wins: every other wait the gateway armed goes
+    /// in the same step, and the token moves on to the winning catch event.
+    /// </summary>
+    private void TakeEventGatewayBranch(TokenState token, FlowNode winner)
+    {
+        RemoveEventWaitsOwnedBy(token);
+        Journal("EventGatewayDecided", token.ElementId, token.Id, new { winner = winner.Id });
+        token.ElementId = winner.Id;
+        token.ArrivedVia = winner.Incoming.Count > 0 ? winner.Incoming[0].Id : null;
+        Journal("ElementEntered", winner.Id, token.Id, new { via = token.ArrivedVia });
+        Raise(WorkflowEventKind.ElementEntered, winner.Id, winner.TypeName);
     }
 
     private Task CompleteWaitAsync(TokenState token, FlowNode node)
@@ -108,7 +144,9 @@ internal sealed partial class InstanceExecution
         return LeaveAsync(token, node);
     }
 
-    /// <summary>Runs one attempt of an activity job. A failure aborts the whole step so that nothing it did stays.</summary>
+    /// <summary>
+    /// Runs one attempt of an activity job. A failure aborts the whole step so that nothing it did stays.
+    /// </summary>
     public async Task RunActivityJobAsync(JobRecord job)
     {
         var token = State.FindToken(job.TokenId!.Value)!;
@@ -156,14 +194,15 @@ internal sealed partial class InstanceExecution
         incident.ResolvedAt = Now;
         incident.Resolution = $"retried by {by}";
         Waits.Incidents.Remove(incident);
-        Journal("IncidentResolved", incident.ElementId, incident.TokenId, new { incident.Kind, resolution = incident.Resolution });
+        var detail = new { incident.Kind, resolution = incident.Resolution };
+        Journal("IncidentResolved", incident.ElementId, incident.TokenId, detail);
         Raise(WorkflowEventKind.IncidentResolved, incident.ElementId, incident.Resolution);
         if (incident.JobId is { } jobId && Waits.Jobs.Find(j => j.Id == jobId) is { } job)
         {
             job.HasIncident = false;
             job.RetriesLeft = 0;
             job.DueAt = Now;
-            Session.NoteJobScheduled(Now);
+            Session.NoteJobScheduled();
         }
         else if (incident.TokenId is { } tokenId && State.FindToken(tokenId) is { Phase: TokenPhase.Incident } token)
         {

@@ -76,7 +76,9 @@ internal sealed partial class InstanceExecution
         return inputs;
     }
 
-    /// <summary>Only the values named by input mappings, for what is handed to a user task or a child process.</summary>
+    /// <summary>
+    /// Only the values named by input mappings, for what is handed to a user task or a child process.
+    /// </summary>
     private Dictionary<string, JsonNode?> MappedInputsOnly(TokenState token, FlowNode node)
     {
         var visible = Visible(token);

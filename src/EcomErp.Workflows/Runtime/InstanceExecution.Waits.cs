@@ -35,7 +35,8 @@ internal sealed partial class InstanceExecution
         TimerSchedule schedule;
         try
         {
-            schedule = TimerSchedule.Create(definition.Kind, TimerValue(definition, ownerScope ?? State.Scope(ownerToken.ScopeId)), Now);
+            var value = TimerValue(definition, ownerScope ?? State.Scope(ownerToken.ScopeId));
+            schedule = TimerSchedule.Create(definition.Kind, value, Now);
         }
         catch (Exception error) when (error is ExpressionException or FormatException)
         {
@@ -83,7 +84,7 @@ internal sealed partial class InstanceExecution
         };
         Waits.Jobs.Add(job);
         Session.Db.Jobs.Add(job);
-        Session.NoteJobScheduled(dueAt);
+        Session.NoteJobScheduled();
         return job;
     }
 
@@ -109,7 +110,8 @@ internal sealed partial class InstanceExecution
             return false;
         }
 
-        await OpenSubscriptionAsync(ownerScope is null ? ownerToken.Id : null, ownerScope?.Id, waitingNode, message, key);
+        var ownerTokenId = ownerScope is null ? ownerToken.Id : (Guid?)null;
+        await OpenSubscriptionAsync(ownerTokenId, ownerScope?.Id, waitingNode, message, key);
         return true;
     }
 

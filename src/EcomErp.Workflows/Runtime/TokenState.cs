@@ -33,6 +33,8 @@ internal sealed class TokenState
     /// <summary>The token runs one iteration of a multi-instance activity rather than the whole activity.</summary>
     public bool IsIteration { get; set; }
 
-    /// <summary>For an incident raised while leaving: a retry takes the outgoing flows again, not the activity.</summary>
+    /// <summary>
+    /// For an incident raised while leaving: a retry takes the outgoing flows again, not the activity.
+    /// </summary>
     public bool RetryLeave { get; set; }
 }

@@ -10,7 +10,9 @@ public sealed record TimerSchedule(DateTimeOffset DueAt, int? RemainingAfterThis
 {
     public bool Repeats => Interval is not null && RemainingAfterThis is null or > 0;
 
-    /// <summary>Schedules a timer value (already evaluated, if it was an expression) armed at a given instant.</summary>
+    /// <summary>
+    /// Schedules a timer value (already evaluated, if it was an expression) armed at a given instant.
+    /// </summary>
     public static TimerSchedule Create(TimerKind kind, string value, DateTimeOffset armedAt) => kind switch
     {
         TimerKind.Date => IsoDate.TryParse(value, out var date)

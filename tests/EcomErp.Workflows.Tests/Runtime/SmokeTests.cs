@@ -1,3 +1,5 @@
+using EcomErp.Workflows.Engine;
+using EcomErp.Workflows.Observability;
 using EcomErp.Workflows.Persistence;
 
 namespace EcomErp.Workflows.Tests.Runtime;
@@ -29,5 +31,32 @@ public sealed class SmokeTests(WorkflowDatabase database) : IClassFixture<Workfl
         Assert.Equal(["start", "calc", "approve", "end"], await engine.VisitedAsync(id));
         Assert.Equal(InstanceStatus.Completed, (await engine.InstanceAsync(id)).Status);
         Assert.Equal(42, (await engine.VariablesAsync(id))["doubled"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Start_InCallersTransaction_EventsReportedOnlyAfterCommit()
+    {
+        await using var engine = new TestEngine(database.ConnectionString);
+        await engine.PublishAsync(Bpmn.Definitions("""
+            <process id="observed" isExecutable="true">
+              <startEvent id="start"/>
+              <sequenceFlow id="f1" sourceRef="start" targetRef="approve"/>
+              <userTask id="approve"/>
+            </process>
+            """));
+        engine.Observer.Events.Clear();
+
+        await using var transaction = await engine.Engine.BeginAsync();
+        var started = await engine.Engine.StartAsync(transaction, "observed", StartOptions.Empty);
+        var beforeCommit = engine.Observer.Events.Count;
+        await transaction.CommitAsync();
+
+        Assert.Equal(0, beforeCommit);
+        Assert.Equal(
+            [WorkflowEventKind.InstanceStarted, WorkflowEventKind.ElementEntered, WorkflowEventKind.ElementEntered,
+                WorkflowEventKind.WaitBegan],
+            engine.Observer.Events.Select(e => e.Kind));
+        Assert.All(engine.Observer.Events, e => Assert.Equal(started.InstanceId, e.InstanceId));
+        Assert.Equal(["start", "approve"], await engine.VisitedAsync(started.InstanceId));
     }
 }

@@ -20,7 +20,8 @@ internal sealed class TestEngine : IAsyncDisposable
     {
         DataSource = NpgsqlDataSource.Create(connectionString);
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
-        Engine = new WorkflowEngine(DataSource, Catalog, Observer, Time, new WorkflowEngineOptions { WorkerId = workerId });
+        var options = new WorkflowEngineOptions { WorkerId = workerId };
+        Engine = new WorkflowEngine(DataSource, Catalog, Observer, Time, options);
     }
 
     public NpgsqlDataSource DataSource { get; }
@@ -66,17 +67,29 @@ internal sealed class TestEngine : IAsyncDisposable
             .OrderBy(t => t.CreatedAt).ThenBy(t => t.ElementId).ToListAsync();
     }
 
-    public async Task CompleteTaskAsync(Guid instanceId, string elementId, string? outcome = null, object? variables = null)
+    public async Task CompleteTaskAsync(
+        Guid instanceId,
+        string elementId,
+        string? outcome = null,
+        object? variables = null)
     {
         var task = await OpenTaskAsync(instanceId, elementId);
-        await Engine.CompleteUserTaskAsync(task.Id, new UserTaskCompletion(outcome, null, "tester", Variables(variables)));
+        var completion = new UserTaskCompletion(outcome, null, "tester", Variables(variables));
+        await Engine.CompleteUserTaskAsync(task.Id, completion);
     }
 
-    public Task<CorrelationResult> SendAsync(string name, string key = "", object? payload = null, TimeSpan ttl = default,
-        string? messageId = null) =>
-        Engine.PublishMessageAsync(new MessagePublication(name, key,
-            payload is null ? null : JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(payload))!.AsObject(),
-            messageId, ttl));
+    public Task<CorrelationResult> SendAsync(
+        string name,
+        string key = "",
+        object? payload = null,
+        TimeSpan ttl = default,
+        string? messageId = null)
+    {
+        var body = payload is null
+            ? null
+            : JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(payload))!.AsObject();
+        return Engine.PublishMessageAsync(new MessagePublication(name, key, body, messageId, ttl));
+    }
 
     /// <summary>Moves the clock and runs every job that is due, including ones those jobs make due.</summary>
     public async Task AdvanceAsync(TimeSpan by)
@@ -99,18 +112,12 @@ internal sealed class TestEngine : IAsyncDisposable
     }
 
     /// <summary>The elements the instance entered, in order (boundary events and gateways included).</summary>
-    public async Task<List<string>> VisitedAsync(Guid instanceId)
-    {
-        await using var db = Db();
-        return await db.Journal.Where(j => j.InstanceId == instanceId && j.Kind == "ElementEntered")
-            .OrderBy(j => j.Id).Select(j => j.ElementId!).ToListAsync();
-    }
+    public async Task<List<string>> VisitedAsync(Guid instanceId) =>
+        (await Engine.ReadJournalAsync(instanceId)).Where(j => j.Kind == "ElementEntered").Select(j => j.ElementId!)
+            .ToList();
 
-    public async Task<List<JournalRecord>> JournalAsync(Guid instanceId)
-    {
-        await using var db = Db();
-        return await db.Journal.Where(j => j.InstanceId == instanceId).OrderBy(j => j.Id).ToListAsync();
-    }
+    public async Task<List<JournalRecord>> JournalAsync(Guid instanceId) =>
+        [.. await Engine.ReadJournalAsync(instanceId)];
 
     public async Task<List<IncidentRecord>> OpenIncidentsAsync(Guid instanceId)
     {
