@@ -5,8 +5,12 @@ namespace EcomErp.Commerce.Seeding;
 /// <param name="Nodes">The fulfilment nodes.</param>
 /// <param name="Skus">The SKUs.</param>
 /// <param name="Stock">Opening stock per SKU and node, booked as receipts.</param>
+/// <param name="WarehouseClients">Warehouses and 3PLs that confirm shipments for their nodes.</param>
+/// <param name="SkuMappings">Channel SKUs mapped to the catalogue's.</param>
 public sealed record DevSeed(
     IReadOnlyList<SeedChannel> Channels,
     IReadOnlyList<SeedNode> Nodes,
     IReadOnlyList<SeedSku> Skus,
-    IReadOnlyList<SeedStock> Stock);
+    IReadOnlyList<SeedStock> Stock,
+    IReadOnlyList<SeedWarehouseClient>? WarehouseClients = null,
+    IReadOnlyList<SeedSkuMapping>? SkuMappings = null);

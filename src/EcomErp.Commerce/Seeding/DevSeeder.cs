@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcomErp.Commerce.Channels;
+using EcomErp.Commerce.Channels.Skus;
+using EcomErp.Commerce.Credentials;
 using EcomErp.Commerce.Inventory;
 using EcomErp.Commerce.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -50,17 +52,32 @@ public static class DevSeeder
 
         AddCatalogue(db, seed);
         AddStock(db, seed.Stock, at);
+        AddAccess(db, seed, at);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
     private static void AddCatalogue(CommerceDbContext db, DevSeed seed)
     {
-        db.Channels.AddRange(seed.Channels.Select(channel =>
-            new Channel(channel.Code, channel.Name, channel.Format, channel.ShopCurrency)));
+        db.Channels.AddRange(seed.Channels.Select(NewChannel));
         db.Nodes.AddRange(seed.Nodes.Select(node => new Node(node.Code, node.Name, node.Kind,
             (node.CountryCode, node.Region), node.PerShipmentCost, node.PerUnitCost)));
         db.Skus.AddRange(seed.Skus.Select(sku => new Sku(sku.Code, sku.Name)));
+    }
+
+    private static Channel NewChannel(SeedChannel seed)
+    {
+        var channel = new Channel(seed.Code, seed.Name, seed.Format, seed.ShopCurrency);
+        channel.ChangeWebhookSecret(seed.WebhookSecret);
+        return channel;
+    }
+
+    private static void AddAccess(CommerceDbContext db, DevSeed seed, DateTimeOffset at)
+    {
+        db.WarehouseClients.AddRange((seed.WarehouseClients ?? [])
+            .Select(client => WarehouseClient.Create(client.Code, client.Name, client.Nodes)));
+        db.SkuMappings.AddRange((seed.SkuMappings ?? [])
+            .Select(seeded => SkuMapping.Create(seeded.Channel, seeded.Kind, seeded.ChannelValue, seeded.Sku, at)));
     }
 
     private static void AddStock(CommerceDbContext db, IEnumerable<SeedStock> stock, DateTimeOffset at)

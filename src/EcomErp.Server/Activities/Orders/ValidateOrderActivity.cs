@@ -12,7 +12,8 @@ internal sealed class ValidateOrderActivity(TimeProvider time, ILogger<ValidateO
     {
         var skus = step.Order.Lines.Select(l => l.Sku).Distinct().ToList();
         var known = await step.Db.Skus.Where(s => skus.Contains(s.Code)).Select(s => s.Code).ToListAsync(cancellationToken);
-        var reasons = OrderValidation.Reasons(step.Order, known.ToHashSet(StringComparer.Ordinal));
+        var reasons = OrderValidation.Reasons(step.Order)
+            .Concat(OrderValidation.HoldReasons(step.Order, known.ToHashSet(StringComparer.Ordinal))).ToList();
         if (reasons.Count > 0)
         {
             step.Order.MoveTo(OrderStatus.Rejected, reasons, step.Now);
