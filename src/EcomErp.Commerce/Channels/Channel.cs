@@ -38,6 +38,13 @@ public sealed class Channel
     /// <summary>Whether the channel's webhooks can be verified.</summary>
     public bool SignsWebhooks => !string.IsNullOrEmpty(WebhookSecret);
 
+    /// <summary>Gives the channel a new name.</summary>
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
+
     /// <summary>Sets or, with null, removes the webhook secret.</summary>
     public void ChangeWebhookSecret(string? secret) =>
         WebhookSecret = string.IsNullOrEmpty(secret) ? null : secret;

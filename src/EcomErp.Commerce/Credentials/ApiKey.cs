@@ -45,10 +45,19 @@ public sealed class ApiKey
     /// <summary>Issues a key; the token is shown once and never stored.</summary>
     public static (ApiKey Key, string Token) Issue(ApiKeyRequest request, DateTimeOffset now)
     {
+        var (keyId, secret, token) = ApiKeyToken.Generate();
+        return (Adopt(keyId, secret, request, now), token);
+    }
+
+    /// <summary>
+    /// Stores a key whose token was made elsewhere, such as the bootstrap key in the configuration.
+    /// </summary>
+    public static ApiKey Adopt(string keyId, string secret, ApiKeyRequest request, DateTimeOffset now)
+    {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Principal);
-        var (keyId, secret, token) = ApiKeyToken.Generate();
-        var key = new ApiKey
+        ArgumentException.ThrowIfNullOrWhiteSpace(secret);
+        return new ApiKey
         {
             Id = Guid.CreateVersion7(now),
             KeyId = keyId,
@@ -60,7 +69,6 @@ public sealed class ApiKey
             CreatedAt = now.ToUniversalTime(),
             ExpiresAt = request.ExpiresAt?.ToUniversalTime(),
         };
-        return (key, token);
     }
 
     /// <summary>Whether the key works at <paramref name="now"/>: not revoked and not expired.</summary>

@@ -43,6 +43,14 @@ public sealed partial class Order
         UpdatedAt = now.ToUniversalTime();
     }
 
+    /// <summary>Records that the channel cancelled the order; the workflow then releases its stock.</summary>
+    public void RecordCancellation(DateTimeOffset cancelledAt, string? reason, DateTimeOffset now)
+    {
+        CancelledAt = cancelledAt.ToUniversalTime();
+        CancelReason = reason;
+        UpdatedAt = now.ToUniversalTime();
+    }
+
     /// <summary>Replaces the SKU of line <paramref name="lineNo"/>, as when a SKU mapping was added later.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The order has no such line.</exception>
     public void RemapSku(int lineNo, string sku, DateTimeOffset now)

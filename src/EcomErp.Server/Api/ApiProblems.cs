@@ -7,7 +7,7 @@ namespace EcomErp.Server.Api;
 /// Problem-details responses (RFC 9457) for the whole API. Field problems name every field and reason at
 /// once under <c>errors</c>; workflow validation lists each problem with element id, type and line.
 /// </summary>
-internal static class ApiProblems
+internal static partial class ApiProblems
 {
     public static IResult Fields(int status, string title, IEnumerable<(string Field, string Reason)> problems) =>
         Results.Problem(

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using EcomErp.Server.Api;
+using EcomErp.Server.Intake;
+using EcomErp.Server.Security;
 using EcomErp.Workflows.Queries;
 using Serilog;
 
@@ -21,6 +23,8 @@ internal static class ServerSetup
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddWorkflowEngine(builder.Configuration);
         builder.Services.AddCommerce();
+        builder.Services.AddChannelIntake(builder.Configuration);
+        builder.Services.AddEcomErpSecurity(builder.Configuration);
         builder.Services.AddSingleton<WorkflowQueries>();
         builder.Services.AddSingleton<DatabaseStartup>();
         return builder;
@@ -31,6 +35,7 @@ internal static class ServerSetup
         await app.Services.GetRequiredService<DatabaseStartup>().RunAsync(app.Lifetime.ApplicationStopping);
         app.UseExceptionHandler();
         app.UseSerilogRequestLogging();
+        app.UseEcomErpSecurity();
         app.MapHealthEndpoints();
         app.MapWorkflowEndpoints();
         app.MapInstanceEndpoints();
@@ -38,6 +43,7 @@ internal static class ServerSetup
         app.MapTaskEndpoints();
         app.MapIncidentEndpoints();
         app.MapOrderEndpoints();
+        app.MapChannelIntakeEndpoints();
         return app;
     }
 }

@@ -60,6 +60,14 @@ internal sealed class OrderQueries(NpgsqlDataSource dataSource, WorkflowQueries 
         };
     }
 
+    /// <summary>The channel an order belongs to, or null when there is no such order.</summary>
+    public async Task<string?> ChannelOfAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = Open();
+        return await db.Orders.AsNoTracking().IgnoreAutoIncludes().Where(o => o.Id == id)
+            .Select(o => o.ChannelCode).SingleOrDefaultAsync(ct);
+    }
+
     public async Task<object> OrdersAsync(string? channel, OrderStatus? status, int limit, CancellationToken ct)
     {
         await using var db = Open();

@@ -2,18 +2,19 @@ namespace EcomErp.Commerce.Channels.Intake;
 
 public sealed partial class IntakeRecord
 {
-    private static readonly HashSet<IntakeStatus> Handled =
+    /// <summary>
+    /// The statuses of a payload that was dealt with for good, so that a repeat of its event needs nothing more.
+    /// Refused, failed and unprocessed payloads are not among them: a channel's retry of those is processed again.
+    /// </summary>
+    public static IReadOnlyList<IntakeStatus> HandledStatuses { get; } =
     [
         IntakeStatus.Created, IntakeStatus.Updated, IntakeStatus.Unchanged, IntakeStatus.Duplicate,
         IntakeStatus.Stale, IntakeStatus.Parked, IntakeStatus.Applied, IntakeStatus.Cancelled,
         IntakeStatus.ChangeRefused, IntakeStatus.Ignored,
     ];
 
-    /// <summary>
-    /// Whether the payload was dealt with for good, so that a repeat of its event needs nothing more. Refused,
-    /// failed and unprocessed payloads are not: a channel's retry of them is processed again.
-    /// </summary>
-    public bool IsHandled => Handled.Contains(Status);
+    /// <summary>Whether the payload was dealt with for good; see <see cref="HandledStatuses"/>.</summary>
+    public bool IsHandled => HandledStatuses.Contains(Status);
 
     /// <summary>Records which order and version the payload turned out to be about.</summary>
     public void Identify(string channelOrderId, DateTimeOffset? channelVersion)
