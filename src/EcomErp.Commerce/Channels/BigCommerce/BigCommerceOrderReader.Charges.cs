@@ -26,7 +26,7 @@ internal sealed partial class BigCommerceOrderReader
 
     /// <summary>
     /// Fees. Some BigCommerce examples spell the amount <c>cost_exc_tax</c>; it is read when
-    /// <c>cost_ex_tax</c> is absent, with a warning.
+    /// <c>cost_ex_tax</c> is absent.
     /// </summary>
     private IEnumerable<CanonicalShippingLine> ReadFees()
     {
