@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace EcomErp.Server.Tests.Support;
@@ -27,6 +28,26 @@ internal static class Samples
         var order = JsonNode.Parse(Text($"canonical/{file}"))!.AsObject();
         order["channelOrderId"] = channelOrderId;
         return order.ToJsonString();
+    }
+
+    /// <summary>
+    /// The open Shopify order as version <paramref name="updatedAt"/> of order <paramref name="orderId"/>, with
+    /// whatever <paramref name="change"/> makes of it.
+    /// </summary>
+    public static string ShopifyVersion(long orderId, DateTimeOffset updatedAt, Action<JsonObject>? change = null)
+    {
+        var order = JsonNode.Parse(ShopifyOpen(orderId))!.AsObject();
+        order["updated_at"] = updatedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+        change?.Invoke(order);
+        return order.ToJsonString();
+    }
+
+    /// <summary>A sample edited as JSON.</summary>
+    public static string Edit(string relativePath, Action<JsonNode> change)
+    {
+        var json = JsonNode.Parse(Text(relativePath))!;
+        change(json);
+        return json.ToJsonString();
     }
 
     private static long next = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 10;
