@@ -42,6 +42,23 @@ internal static class Samples
         return order.ToJsonString();
     }
 
+    /// <summary>
+    /// Changes the quantity of one line of a Shopify order and raises or lowers the claimed total to match, so
+    /// that the order stays consistent.
+    /// </summary>
+    public static void SetShopifyQuantity(JsonObject order, int lineIndex, int quantity)
+    {
+        var line = order["line_items"]![lineIndex]!;
+        var price = decimal.Parse((string)line["price"]!, CultureInfo.InvariantCulture);
+        var total = decimal.Parse((string)order["total_price"]!, CultureInfo.InvariantCulture)
+            + (price * (quantity - (int)line["quantity"]!));
+        var text = total.ToString(CultureInfo.InvariantCulture);
+        line["quantity"] = quantity;
+        order["total_price"] = text;
+        order["total_price_set"]!["shop_money"]!["amount"] = text;
+        order["total_price_set"]!["presentment_money"]!["amount"] = text;
+    }
+
     /// <summary>A sample edited as JSON.</summary>
     public static string Edit(string relativePath, Action<JsonNode> change)
     {
