@@ -67,6 +67,12 @@ public sealed class ServerFixture : IAsyncLifetime
         await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
 
+    /// <summary>
+    /// Another server process, as far as the database can tell: its own host, on the same database, so that tests
+    /// can show that nothing shared lives in one process's memory.
+    /// </summary>
+    public WebApplicationFactory<Program> StartAnotherServer() => Create(ConnectionString);
+
     /// <summary>Runs every due job now, as the worker would.</summary>
     public async Task RunJobsAsync()
     {
