@@ -7,8 +7,9 @@ using Npgsql;
 namespace EcomErp.Server.Api;
 
 /// <summary>
-/// Channels, for operations: list them, and create one or change its name and webhook secret. A channel's
-/// format and currency are fixed once it exists. Secrets are never shown, only whether one is set.
+/// Channels, for operations: list them, and create one or change its name and webhook secret (left as it is when
+/// not given, removed when empty). A channel's format and currency are fixed once it exists. Secrets are never
+/// shown, only whether one is set.
 /// </summary>
 internal static class ChannelEndpoints
 {
@@ -47,7 +48,10 @@ internal static class ChannelEndpoints
         channel ??= db.Channels.Add(new Channel(code, request.Name!, request.Format!.Value, request.ShopCurrency!))
             .Entity;
         channel.Rename(request.Name ?? channel.Name);
-        channel.ChangeWebhookSecret(request.WebhookSecret);
+        if (request.WebhookSecret is { } secret)
+        {
+            channel.ChangeWebhookSecret(secret);
+        }
         await db.SaveChangesAsync(ct);
         return created ? Results.Created($"/api/channels/{code}", Summary(channel)) : Results.Ok(Summary(channel));
     }
