@@ -11,9 +11,7 @@ internal static partial class ApiProblems
             statusCode: status,
             extensions: new Dictionary<string, object?>
             {
-                ["errors"] = problems
-                    .GroupBy(p => p.Field, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray(), StringComparer.Ordinal),
+                ["errors"] = ErrorMap(problems.Select(p => (p.Field, p.Reason))),
                 ["intakeId"] = intakeId,
             });
 

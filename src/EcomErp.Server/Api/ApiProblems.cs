@@ -15,10 +15,14 @@ internal static partial class ApiProblems
             statusCode: status,
             extensions: new Dictionary<string, object?>
             {
-                ["errors"] = problems
-                    .GroupBy(p => p.Field, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray(), StringComparer.Ordinal),
+                ["errors"] = ErrorMap(problems),
             });
+
+    /// <summary>The reasons of each field, keyed by the field's path, as <c>errors</c> lists them.</summary>
+    public static Dictionary<string, string[]> ErrorMap(IEnumerable<(string Field, string Reason)> problems) =>
+        problems
+            .GroupBy(p => p.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray(), StringComparer.Ordinal);
 
     public static IResult Field(string field, string reason, int status = StatusCodes.Status400BadRequest) =>
         Fields(status, "The request is not valid.", [(field, reason)]);

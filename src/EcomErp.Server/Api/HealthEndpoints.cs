@@ -16,7 +16,11 @@ internal static class HealthEndpoints
             await using var command = dataSource.CreateCommand("SELECT 1");
             await command.ExecuteScalarAsync(ct);
             var elapsed = time.GetElapsedTime(started);
-            return Results.Ok(new { status = "healthy", database = new { reachable = true, latencyMs = elapsed.TotalMilliseconds } });
+            return Results.Ok(new
+            {
+                status = "healthy",
+                database = new { reachable = true, latencyMs = elapsed.TotalMilliseconds },
+            });
         }
         catch (NpgsqlException error)
         {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using EcomErp.Commerce.Channels;
 using EcomErp.Commerce.Channels.Intake;
 using EcomErp.Commerce.Orders;
-using EcomErp.Workflows.Engine;
 using EcomErp.Workflows.Messages;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,13 +48,8 @@ internal sealed partial class OrderIntake
         }
 
         var reason = $"The order's workflow did not take the cancellation ({result.Outcome}); the order is {status}.";
-        var variables = new Dictionary<string, JsonNode?>
-        {
-            ["orderId"] = orderId.ToString(),
-            ["reason"] = reason,
-            ["intakeId"] = intakeId,
-        };
-        var started = await engine.StartAsync(ExceptionProcessKey, new StartOptions(orderId.ToString(), variables), ct);
+        var started = await engine.StartAsync(ExceptionProcessKey,
+            ExceptionStart(orderId, reason, intakeId, ChannelTopic.Cancel.ToString()), ct);
         return await FinishAsync(intakeId,
             new IntakeDecision(IntakeStatus.ChangeRefused, orderId, reason, started.InstanceId), ct);
     }

@@ -82,19 +82,22 @@ internal sealed partial class OrderIntake
     private async Task<IntakeDecision> RefuseChangeAsync(IntakeSession session, Order order, string reason)
     {
         order.NoteChannelVersion(session.Canonical.UpdatedAt, session.Now);
-        var variables = new Dictionary<string, JsonNode?>
-        {
-            ["orderId"] = order.Id.ToString(),
-            ["reason"] = reason,
-            ["intakeId"] = session.Record.Id,
-            ["topic"] = session.Record.Topic,
-        };
         var started = await engine.StartAsync(session.Transaction, ExceptionProcessKey,
-            new StartOptions(order.Id.ToString(), variables), session.Ct);
+            ExceptionStart(order.Id, reason, session.Record.Id, session.Record.Topic), session.Ct);
         logger.LogWarning("Order {OrderId}: a change from channel {ChannelCode} was refused ({Reason}); exception " +
             "instance {InstanceId} waits for a person", order.Id, session.Channel.Code, reason, started.InstanceId);
         return new IntakeDecision(IntakeStatus.ChangeRefused, order.Id, reason, started.InstanceId);
     }
+
+    /// <summary>How an <c>order-exception</c> instance starts: for the order, with what was refused and why.</summary>
+    private static StartOptions ExceptionStart(Guid orderId, string reason, long intakeId, string? topic) =>
+        new(orderId.ToString(), new Dictionary<string, JsonNode?>
+        {
+            ["orderId"] = orderId.ToString(),
+            ["reason"] = reason,
+            ["intakeId"] = intakeId,
+            ["topic"] = topic,
+        });
 
     private static async Task<bool> HasShippedAsync(IntakeSession session, Order order) =>
         order.Status is OrderStatus.Shipped or OrderStatus.Invoiced or OrderStatus.Completed

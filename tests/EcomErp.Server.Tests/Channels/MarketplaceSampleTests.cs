@@ -26,7 +26,8 @@ public sealed class MarketplaceSampleTests(ServerFixture server) : IClassFixture
         var journal = Journal(await api.GetAsync(orderId));
 
         Assert.Equal(HttpStatusCode.Created, status);
-        Assert.Equal([("SKU2006-001", "CBA_OTF_1", 25.99m, 0m, 1.56m), ("WS-MUG-STONE", "CBA_OTF_5", 17.95m, 1.00m, 1.02m)],
+        Assert.Equal(
+            [("SKU2006-001", "CBA_OTF_1", 25.99m, 0m, 1.56m), ("WS-MUG-STONE", "CBA_OTF_5", 17.95m, 1.00m, 1.02m)],
             Lines(order));
         Assert.Equal((48.97m, 1.76m, 20.00m), ((decimal)order["totals"]!["total"]!,
             (decimal)order["totals"]!["marketplaceTax"]!, (decimal)order["totals"]!["giftCardTendered"]!));

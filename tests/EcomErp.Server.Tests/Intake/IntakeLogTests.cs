@@ -28,7 +28,8 @@ public sealed class IntakeLogTests(ServerFixture server) : IClassFixture<ServerF
         var released = await api.GetAsync(orderId);
 
         Assert.Equal((HttpStatusCode.Created, "OnHold"), (status, (string)held["status"]!));
-        Assert.Contains(held["validationReasons"]!.AsArray(), r => ((string)r!).Contains("'Bar3'", StringComparison.Ordinal));
+        Assert.Contains(held["validationReasons"]!.AsArray(),
+            r => ((string)r!).Contains("'Bar3'", StringComparison.Ordinal));
         Assert.Equal("ResolveSkus", (string)task["elementId"]!);
         Assert.Empty(heldStock);
         Assert.Equal(HttpStatusCode.OK, completed);

@@ -7,7 +7,7 @@ namespace EcomErp.Server.Tests.Intake;
 /// <summary>Webhooks that come twice, at once, out of order, or before the order they update.</summary>
 public sealed class IntakeOrderingTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    private static readonly DateTimeOffset Created = new(2026, 5, 4, 10, 42, 19, TimeSpan.FromHours(-4));
+    private static readonly DateTimeOffset Created = IntakeApi.ShopifyCreated;
 
     private readonly IntakeApi intake = new(server);
     private readonly OrderApi api = new(server);
@@ -64,7 +64,7 @@ public sealed class IntakeOrderingTests(ServerFixture server) : IClassFixture<Se
     public async Task OlderUpdateAfterANewerOne_IsIgnoredAndLoggedAsStale()
     {
         var id = Samples.NewShopifyId();
-        var orderId = await CreateAsync(id);
+        var orderId = await intake.CreateShopifyAsync(id);
 
         var (newerStatus, newer) = await UpdateAsync(id, Created.AddMinutes(30), City("Lexington"));
         var (olderStatus, older) = await UpdateAsync(id, Created.AddMinutes(10), City("Frankfort"));
@@ -82,10 +82,11 @@ public sealed class IntakeOrderingTests(ServerFixture server) : IClassFixture<Se
     public async Task UpdatesRacingEachOther_LeaveTheNewestVersion()
     {
         var id = Samples.NewShopifyId();
-        var orderId = await CreateAsync(id);
+        var orderId = await intake.CreateShopifyAsync(id);
         int[] minutes = [40, 10, 50, 20, 30];
 
-        var responses = await Task.WhenAll(minutes.Select(m => UpdateAsync(id, Created.AddMinutes(m), City($"Town {m}"))));
+        var responses = await Task.WhenAll(
+            minutes.Select(m => UpdateAsync(id, Created.AddMinutes(m), City($"Town {m}"))));
         var order = await api.GetAsync(orderId);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.Status));
@@ -103,7 +104,7 @@ public sealed class IntakeOrderingTests(ServerFixture server) : IClassFixture<Se
         var (latestStatus, latest) = await UpdateAsync(id, Created.AddMinutes(30), Quantity(3, "Lexington"));
         var (middleStatus, middle) = await UpdateAsync(id, Created.AddMinutes(10), Quantity(2, "Frankfort"));
         var parkedCounts = await api.CountsAsync();
-        var orderId = await CreateAsync(id);
+        var orderId = await intake.CreateShopifyAsync(id);
         var order = await api.GetAsync(orderId);
 
         Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted), (latestStatus, middleStatus));
@@ -124,18 +125,10 @@ public sealed class IntakeOrderingTests(ServerFixture server) : IClassFixture<Se
         var id = Samples.NewShopifyId();
 
         var (_, parked) = await UpdateAsync(id, Created.AddMinutes(-5), City("Frankfort"));
-        var orderId = await CreateAsync(id);
+        var orderId = await intake.CreateShopifyAsync(id);
 
         Assert.Equal("Stale", (string)(await intake.RecordAsync((long)parked["intakeId"]!))["status"]!);
         Assert.NotEqual("Frankfort", (string)(await api.GetAsync(orderId))["shippingAddress"]!["city"]!);
-    }
-
-    private async Task<Guid> CreateAsync(long id)
-    {
-        var (status, body) = await intake.ShopifyAsync(Samples.ShopifyVersion(id, Created), "orders/create",
-            $"evt-{Guid.NewGuid():N}");
-        Assert.Equal(HttpStatusCode.Created, status);
-        return Guid.Parse((string)body["orderId"]!);
     }
 
     private Task<(HttpStatusCode Status, JsonObject Body)> UpdateAsync(long id, DateTimeOffset at,

@@ -34,10 +34,12 @@ public sealed class IntakeReplayTests(ServerFixture server) : IClassFixture<Serv
         Assert.Equal(Encoding.UTF8.GetBytes(body), Convert.FromBase64String((string)logged["bodyBase64"]!));
         Assert.Equal(HttpStatusCode.OK, mapped);
         Assert.Equal(HttpStatusCode.Created, replayStatus);
-        Assert.Equal((long)refused["intakeId"]!, (long)(await intake.RecordAsync((long)replayed["intakeId"]!))["replayOf"]!);
+        var replayRecord = await intake.RecordAsync((long)replayed["intakeId"]!);
+        Assert.Equal((long)refused["intakeId"]!, (long)replayRecord["replayOf"]!);
         Assert.Equal(("WS-MUG-STONE", "", "93"), ((string)order["lines"]![0]!["sku"]!,
             (string)order["lines"]![0]!["channelSku"]!, (string)order["lines"]![0]!["variantId"]!));
-        Assert.Equal((18.00m, 10.00m, 1.35m, 29.35m), ((decimal)order["totals"]!["linesGross"]!,
-            (decimal)order["totals"]!["shipping"]!, (decimal)order["totals"]!["tax"]!, (decimal)order["totals"]!["total"]!));
+        var totals = order["totals"]!;
+        Assert.Equal((18.00m, 10.00m, 1.35m, 29.35m), ((decimal)totals["linesGross"]!, (decimal)totals["shipping"]!,
+            (decimal)totals["tax"]!, (decimal)totals["total"]!));
     }
 }

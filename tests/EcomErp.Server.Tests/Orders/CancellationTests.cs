@@ -9,7 +9,7 @@ namespace EcomErp.Server.Tests.Orders;
 /// <summary>Cancellations from the channel, which the lifecycle workflow handles on its cancellation path.</summary>
 public sealed class CancellationTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    private static readonly DateTimeOffset Created = new(2026, 5, 4, 10, 42, 19, TimeSpan.FromHours(-4));
+    private static readonly DateTimeOffset Created = IntakeApi.ShopifyCreated;
 
     private readonly IntakeApi intake = new(server);
     private readonly OrderApi api = new(server);
@@ -18,8 +18,8 @@ public sealed class CancellationTests(ServerFixture server) : IClassFixture<Serv
     public async Task CancelledWebhook_ReleasesExactlyThatOrdersStockAndEndsOnTheCancellationPath()
     {
         var id = Samples.NewShopifyId();
-        var cancelled = await CreateAsync(id);
-        var kept = await CreateAsync(Samples.NewShopifyId());
+        var cancelled = await intake.CreateShopifyAsync(id);
+        var kept = await intake.CreateShopifyAsync(Samples.NewShopifyId());
         var before = await api.StockAsync("SKU2006-020", "DC-WEST");
 
         var (status, body) = await intake.ShopifyAsync(Samples.ShopifyVersion(id, Created.AddHours(2), order =>
@@ -43,7 +43,7 @@ public sealed class CancellationTests(ServerFixture server) : IClassFixture<Serv
     public async Task CancelledWebhookTwice_CancelsOnceAndAnswersTheSameAgain()
     {
         var id = Samples.NewShopifyId();
-        var orderId = await CreateAsync(id);
+        var orderId = await intake.CreateShopifyAsync(id);
         var body = Samples.ShopifyVersion(id, Created.AddHours(2), o => o["cancelled_at"] = "2026-05-04T13:00:00Z");
 
         var first = await intake.ShopifyAsync(body, "orders/cancelled", $"evt-{Guid.NewGuid():N}");
@@ -58,7 +58,7 @@ public sealed class CancellationTests(ServerFixture server) : IClassFixture<Serv
     public async Task Cancellation_AfterShipment_IsRefusedWithATaskAndTheOrderStaysDone()
     {
         var id = Samples.NewShopifyId();
-        var orderId = await CreateAsync(id);
+        var orderId = await intake.CreateShopifyAsync(id);
         await api.ShipAsync(orderId, ChannelChangeTests.FullShipment(await api.GetAsync(orderId)));
 
         var (status, body) = await intake.ShopifyAsync(Samples.ShopifyVersion(id, Created.AddHours(2),
@@ -92,7 +92,7 @@ public sealed class CancellationTests(ServerFixture server) : IClassFixture<Serv
 
         var (parked, _) = await intake.ShopifyAsync(Samples.ShopifyVersion(id, Created.AddHours(2),
             o => o["cancelled_at"] = "2026-05-04T13:00:00Z"), "orders/cancelled", $"evt-{Guid.NewGuid():N}");
-        var orderId = await CreateAsync(id);
+        var orderId = await intake.CreateShopifyAsync(id);
 
         Assert.Equal(HttpStatusCode.Accepted, parked);
         Assert.Equal("Rejected", (string)(await api.GetAsync(orderId))["status"]!);
@@ -108,16 +108,9 @@ public sealed class CancellationTests(ServerFixture server) : IClassFixture<Serv
         var workflow = order["workflow"]!;
         Assert.Equal("Completed", (string)workflow["summary"]!["status"]!);
         var journal = workflow["journal"]!.AsArray();
-        Assert.Contains(journal, e => (string?)e!["elementId"] == "CancelOrder" && (string)e["kind"]! == "ElementCompleted");
+        Assert.Contains(journal,
+            e => (string?)e!["elementId"] == "CancelOrder" && (string)e["kind"]! == "ElementCompleted");
         Assert.Contains(journal, e => (string?)e!["elementId"] == "OrderCancelled");
         Assert.DoesNotContain(journal, e => (string?)e!["elementId"] is "OrderCompleted" or "Invoice");
-    }
-
-    private async Task<Guid> CreateAsync(long id)
-    {
-        var (status, body) = await intake.ShopifyAsync(Samples.ShopifyVersion(id, Created), "orders/create",
-            $"evt-{Guid.NewGuid():N}");
-        Assert.Equal(HttpStatusCode.Created, status);
-        return Guid.Parse((string)body["orderId"]!);
     }
 }

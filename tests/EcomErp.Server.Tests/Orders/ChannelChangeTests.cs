@@ -7,7 +7,7 @@ namespace EcomErp.Server.Tests.Orders;
 /// <summary>Changes a channel sends for an order the service already works on.</summary>
 public sealed class ChannelChangeTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    private static readonly DateTimeOffset Created = new(2026, 5, 4, 10, 42, 19, TimeSpan.FromHours(-4));
+    private static readonly DateTimeOffset Created = IntakeApi.ShopifyCreated;
 
     private readonly IntakeApi intake = new(server);
     private readonly OrderApi api = new(server);
@@ -16,7 +16,7 @@ public sealed class ChannelChangeTests(ServerFixture server) : IClassFixture<Ser
     public async Task AddressChange_AfterStockIsReserved_IsApplied()
     {
         var id = Samples.NewShopifyId();
-        var orderId = await CreateAsync(id);
+        var orderId = await intake.CreateShopifyAsync(id);
 
         var (status, body) = await UpdateAsync(id, order => order["shipping_address"]!["address1"] = "1 New Street");
         var order = await api.GetAsync(orderId);
@@ -30,7 +30,7 @@ public sealed class ChannelChangeTests(ServerFixture server) : IClassFixture<Ser
     public async Task LineChange_AfterStockIsReserved_IsRefusedWithAnExceptionTask()
     {
         var id = Samples.NewShopifyId();
-        var orderId = await CreateAsync(id);
+        var orderId = await intake.CreateShopifyAsync(id);
 
         var (status, body) = await UpdateAsync(id, order => Samples.SetShopifyQuantity(order, 2, 4));
         var order = await api.GetAsync(orderId);
@@ -68,7 +68,7 @@ public sealed class ChannelChangeTests(ServerFixture server) : IClassFixture<Ser
     public async Task AnyChange_AfterShipment_IsRefusedWithTheReasonAndATask()
     {
         var id = Samples.NewShopifyId();
-        var orderId = await CreateAsync(id);
+        var orderId = await intake.CreateShopifyAsync(id);
         var order = await api.GetAsync(orderId);
         await api.ShipAsync(orderId, FullShipment(order));
 
@@ -78,14 +78,6 @@ public sealed class ChannelChangeTests(ServerFixture server) : IClassFixture<Ser
         Assert.Contains("has shipped", (string)body["reason"]!, StringComparison.Ordinal);
         Assert.NotEqual("Too late", (string)(await api.GetAsync(orderId))["shippingAddress"]!["line1"]!);
         Assert.Contains(await api.OpenTasksAsync(orderId), task => (string)task!["elementId"]! == "ResolveChange");
-    }
-
-    private async Task<Guid> CreateAsync(long id)
-    {
-        var (status, body) = await intake.ShopifyAsync(Samples.ShopifyVersion(id, Created), "orders/create",
-            $"evt-{Guid.NewGuid():N}");
-        Assert.Equal(HttpStatusCode.Created, status);
-        return Guid.Parse((string)body["orderId"]!);
     }
 
     private Task<(HttpStatusCode Status, JsonObject Body)> UpdateAsync(long id, Action<JsonObject> change) =>

@@ -60,7 +60,8 @@ public sealed class ApiKeyScopeTests(ServerFixture server) : IClassFixture<Serve
         using var webstore = await server.ClientForAsync(PrincipalKind.Channel, "webstore");
 
         var own = await webstore.GetFromJsonAsync<JsonArray>(new Uri("/api/orders", UriKind.Relative));
-        var asked = await webstore.GetFromJsonAsync<JsonArray>(new Uri("/api/orders?channel=shopify", UriKind.Relative));
+        var asked = await webstore.GetFromJsonAsync<JsonArray>(
+            new Uri("/api/orders?channel=shopify", UriKind.Relative));
 
         Assert.NotEmpty(own!);
         Assert.All(own!, order => Assert.Equal("webstore", (string)order!["channel"]!));
@@ -107,8 +108,9 @@ public sealed class ApiKeyScopeTests(ServerFixture server) : IClassFixture<Serve
         var orderId = await api.CreateAsync("shopify", Samples.ShopifyOpen(Samples.NewShopifyId()));
         var order = await api.GetAsync(orderId);
         var node = (string)order["reservations"]![0]!["node"]!;
-        using var own = await server.ClientForAsync(PrincipalKind.Warehouse, node == "DC-EAST" ? "east-3pl" : "west-3pl");
-        using var other = await server.ClientForAsync(PrincipalKind.Warehouse, node == "DC-EAST" ? "west-3pl" : "east-3pl");
+        var (ownClient, otherClient) = node == "DC-EAST" ? ("east-3pl", "west-3pl") : ("west-3pl", "east-3pl");
+        using var own = await server.ClientForAsync(PrincipalKind.Warehouse, ownClient);
+        using var other = await server.ClientForAsync(PrincipalKind.Warehouse, otherClient);
 
         var refused = await other.PostAsJsonAsync(new Uri($"/api/orders/{orderId}/shipments", UriKind.Relative),
             Shipment(order, node));

@@ -13,10 +13,15 @@ internal sealed class IntakeApi(ServerFixture server)
     public const string ShopifySecret = "dev-only-shopify-webhook-secret";
     public const string WooCommerceSecret = "dev-only-woocommerce-webhook-secret";
 
+    /// <summary>When the open Shopify sample was created; the tests' versions of it count from here.</summary>
+    public static readonly DateTimeOffset ShopifyCreated = new(2026, 5, 4, 10, 42, 19, TimeSpan.FromHours(-4));
+
     public static string Sign(string body, string secret) =>
         WebhookSignature.Compute(Encoding.UTF8.GetBytes(body), secret);
 
-    /// <summary>A Shopify webhook, signed with the seed's secret unless <paramref name="signature"/> says otherwise.</summary>
+    /// <summary>
+    /// A Shopify webhook, signed with the seed's secret unless <paramref name="signature"/> says otherwise.
+    /// </summary>
     public Task<(HttpStatusCode Status, JsonObject Body)> ShopifyAsync(
         string body,
         string topic,
@@ -26,6 +31,15 @@ internal sealed class IntakeApi(ServerFixture server)
             ("X-Shopify-Topic", topic),
             ("X-Shopify-Event-Id", eventId),
             ("X-Shopify-Hmac-SHA256", signature ?? Sign(body, ShopifySecret)));
+
+    /// <summary>Creates Shopify order <paramref name="id"/> by its orders/create webhook.</summary>
+    public async Task<Guid> CreateShopifyAsync(long id)
+    {
+        var (status, body) = await ShopifyAsync(Samples.ShopifyVersion(id, ShopifyCreated), "orders/create",
+            $"evt-{Guid.NewGuid():N}");
+        Assert.Equal(HttpStatusCode.Created, status);
+        return Guid.Parse((string)body["orderId"]!);
+    }
 
     public Task<(HttpStatusCode Status, JsonObject Body)> WooCommerceAsync(string body, string topic, string eventId) =>
         PostAsync(server.CreateClient(null), "/api/webhooks/woocommerce", body,
