@@ -19,7 +19,10 @@ internal sealed class MarketplaceCollectedTaxRule : Rule
             .Match(() => sale)
             .Exists<MarketplaceTaxChannel>(channel => channel.ChannelCode == sale.ChannelCode);
         Then()
-            .Do(context => context.Insert(
-                new AccountChoice(PostingRole.Tax, ChartOfAccounts.MarketplaceTaxClearing)));
+            .Do(context => context.InsertAll(new[]
+            {
+                new AccountChoice(PostingRole.Tax, ChartOfAccounts.MarketplaceTaxClearing),
+                new AccountChoice(PostingRole.MarketplaceTax, ChartOfAccounts.MarketplaceTaxClearing),
+            }));
     }
 }

@@ -7,5 +7,6 @@ internal enum PostingRole
     GiftCard,
     Shipping,
     Tax,
+    MarketplaceTax,
     Discount,
 }

@@ -20,6 +20,9 @@ internal static class PostingTreatments
             ? account
             : throw new InvalidOperationException($"No posting rule chose an account for {role}.");
         return new PostingTreatment(Account(PostingRole.Revenue), Account(PostingRole.GiftCard),
-            Account(PostingRole.Shipping), Account(PostingRole.Tax), Account(PostingRole.Discount));
+            Account(PostingRole.Shipping), Account(PostingRole.Tax), Account(PostingRole.Discount))
+        {
+            MarketplaceTaxAccount = Account(PostingRole.MarketplaceTax),
+        };
     }
 }

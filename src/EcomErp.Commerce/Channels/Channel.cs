@@ -28,4 +28,24 @@ public sealed class Channel
 
     /// <summary>The currency its orders are booked in.</summary>
     public string ShopCurrency { get; private set; }
+
+    /// <summary>
+    /// The secret the channel signs its webhooks with (Shopify, WooCommerce), or null when it sends none. Kept as
+    /// given, because checking an HMAC needs the secret itself.
+    /// </summary>
+    public string? WebhookSecret { get; private set; }
+
+    /// <summary>Whether the channel's webhooks can be verified.</summary>
+    public bool SignsWebhooks => !string.IsNullOrEmpty(WebhookSecret);
+
+    /// <summary>Gives the channel a new name.</summary>
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
+
+    /// <summary>Sets or, with null, removes the webhook secret.</summary>
+    public void ChangeWebhookSecret(string? secret) =>
+        WebhookSecret = string.IsNullOrEmpty(secret) ? null : secret;
 }

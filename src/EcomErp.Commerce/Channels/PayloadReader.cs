@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using EcomErp.Commerce.Monetary;
 
 namespace EcomErp.Commerce.Channels;
 
@@ -9,16 +7,10 @@ namespace EcomErp.Commerce.Channels;
 /// missing or malformed, so that a mapper can report every problem at once instead of stopping at the first.
 /// Each read names its field by the parent's path and the property name.
 /// </summary>
-internal sealed class PayloadReader
+internal sealed partial class PayloadReader
 {
     /// <summary>The path of the payload's top-level object, to which property names are appended.</summary>
     public const string Root = "";
-
-    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-
-    // Stands in for a missing or unknown shop currency so that reading goes on and reports every other problem;
-    // the order is discarded anyway, because the currency problem has been reported.
-    private const string StandInCurrency = "USD";
 
     private readonly List<FieldProblem> problems = [];
 
@@ -39,42 +31,6 @@ internal sealed class PayloadReader
         && value.ValueKind != JsonValueKind.Null
             ? value
             : null;
-
-    public string? Text(JsonElement parent, string path, string name, bool required = false)
-    {
-        var field = PathOf(path, name);
-        if (Find(parent, name) is not { } value)
-        {
-            return Missing<string>(field, required);
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            return Refuse<string>(field, "must be a string");
-        }
-
-        return CheckedText(field, value.GetString()!, required);
-    }
-
-    public string? ItemText(JsonElement item, string field) =>
-        item.ValueKind == JsonValueKind.String
-            ? CheckedText(field, item.GetString()!, required: true)
-            : Refuse<string>(field, "must be a string");
-
-    public decimal? Decimal(JsonElement parent, string path, string name, bool required = false)
-    {
-        var field = PathOf(path, name);
-        if (Find(parent, name) is not { } value)
-        {
-            return Missing<decimal?>(field, required);
-        }
-
-        return ParseDecimal(value)
-            ?? Refuse<decimal?>(field, "must be a decimal number, written as a string or a number");
-    }
-
-    public Money? Money(JsonElement parent, string path, string name, string currency, bool required = false) =>
-        Decimal(parent, path, name, required) is { } amount ? new Money(amount, currency) : null;
 
     public int? Quantity(JsonElement parent, string path, string name)
     {
@@ -118,26 +74,6 @@ internal sealed class PayloadReader
         return fallback;
     }
 
-    public string? Currency(JsonElement parent, string path, string name, bool required = false)
-    {
-        var code = Text(parent, path, name, required);
-        return code is null || Currencies.IsKnown(code)
-            ? code
-            : Refuse<string>(PathOf(path, name), $"'{code}' is not a known ISO 4217 currency code in upper case");
-    }
-
-    /// <summary>The shop currency every amount is read in; reports a problem and stands in for a bad one.</summary>
-    public string ShopCurrency(JsonElement root, string name) =>
-        Currency(root, Root, name, required: true) ?? StandInCurrency;
-
-    public string? CountryCode(JsonElement parent, string path, string name)
-    {
-        var code = Text(parent, path, name);
-        return code is null || (code.Length == 2 && code.All(char.IsAsciiLetterUpper))
-            ? code
-            : Refuse<string>(PathOf(path, name), "must be a two-letter ISO 3166 country code in upper case");
-    }
-
     public IReadOnlyList<JsonElement> Items(JsonElement parent, string path, string name, bool required = false)
     {
         var field = PathOf(path, name);
@@ -152,30 +88,13 @@ internal sealed class PayloadReader
         };
     }
 
-    public JsonElement? Object(JsonElement parent, string path, string name) => Find(parent, name) switch
-    {
-        null => null,
-        { ValueKind: JsonValueKind.Object } value => value,
-        _ => Refuse<JsonElement?>(PathOf(path, name), "must be an object"),
-    };
-
-    private static decimal? ParseDecimal(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Number when value.TryGetDecimal(out var number) => number,
-        JsonValueKind.String when decimal.TryParse(value.GetString(), DecimalStyle, CultureInfo.InvariantCulture,
-            out var parsed) => parsed,
-        _ => null,
-    };
-
-    private string? CheckedText(string field, string text, bool required)
-    {
-        if (text.Any(char.IsControl))
+    public JsonElement? Object(JsonElement parent, string path, string name, bool required = false) =>
+        Find(parent, name) switch
         {
-            return Refuse<string>(field, "must not contain control characters");
-        }
-
-        return required && string.IsNullOrWhiteSpace(text) ? Refuse<string>(field, "must not be empty") : text;
-    }
+            null => Missing<JsonElement?>(PathOf(path, name), required),
+            { ValueKind: JsonValueKind.Object } value => value,
+            _ => Refuse<JsonElement?>(PathOf(path, name), "must be an object"),
+        };
 
     private T? Missing<T>(string field, bool required)
     {

@@ -6,8 +6,10 @@ namespace EcomErp.Commerce.Finance;
 public static class InvoicePosting
 {
     /// <summary>
-    /// Builds the invoice and its entry: receivable for the order total and discounts on the debit side; goods,
-    /// gift cards, shipping and tax on the credit side, each to the account <paramref name="treatment"/> names.
+    /// Builds the invoice and its entry. Debits: the receivable for what is still to be paid, the gift card
+    /// liability for what gift cards paid, and the discounts. Credits: goods with gift wrap and fees, gift cards
+    /// sold, shipping with handling, the merchant's tax, and the tax a marketplace collects; each to the account
+    /// <paramref name="treatment"/> names.
     /// </summary>
     /// <param name="order">The order to invoice.</param>
     /// <param name="invoiceNumber">
@@ -31,15 +33,21 @@ public static class InvoicePosting
     }
 
     private static void AddDebits(JournalEntry entry, Order order, PostingTreatment accounts) => entry
-        .Debit(ChartOfAccounts.AccountsReceivable, order.Total, "order total")
+        .Debit(ChartOfAccounts.AccountsReceivable, order.Total - order.GiftCardTendered, "order total")
+        .Debit(accounts.GiftCardAccount, order.GiftCardTendered, "paid by gift card")
         .Debit(accounts.DiscountAccount, order.DiscountTotal + order.ShippingDiscountTotal, "discounts");
 
     private static void AddCredits(JournalEntry entry, Order order, PostingTreatment accounts) => entry
         .Credit(accounts.RevenueAccount, GrossOf(order, giftCards: false), "goods")
+        .Credit(accounts.RevenueAccount, ChargesOf(order, ChargeKind.GiftWrap, ChargeKind.Fee), "gift wrap and fees")
         .Credit(accounts.GiftCardAccount, GrossOf(order, giftCards: true), "gift cards sold")
-        .Credit(accounts.ShippingAccount, order.ShippingTotal, "shipping")
-        .Credit(accounts.TaxAccount, order.TaxTotal, "tax");
+        .Credit(accounts.ShippingAccount, ChargesOf(order, ChargeKind.Shipping, ChargeKind.Handling), "shipping")
+        .Credit(accounts.TaxAccount, order.TaxTotal - order.MarketplaceTaxTotal, "tax")
+        .Credit(accounts.MarketplaceTaxAccount, order.MarketplaceTaxTotal, "tax collected by the marketplace");
 
     private static decimal GrossOf(Order order, bool giftCards) =>
         order.Lines.Where(line => line.IsGiftCard == giftCards).Sum(line => line.Gross);
+
+    private static decimal ChargesOf(Order order, params ChargeKind[] kinds) =>
+        order.ShippingLines.Where(line => kinds.Contains(line.Kind)).Sum(line => line.Price);
 }

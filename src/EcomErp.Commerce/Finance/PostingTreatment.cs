@@ -16,6 +16,11 @@ public sealed record PostingTreatment(
     string TaxAccount,
     string DiscountAccount)
 {
+    /// <summary>
+    /// Tax the channel marked as collected and remitted by the marketplace, which is never the merchant's to pay.
+    /// </summary>
+    public string MarketplaceTaxAccount { get; init; } = ChartOfAccounts.MarketplaceTaxClearing;
+
     /// <summary>The treatment for a merchant that collects and remits its own sales tax.</summary>
     public static PostingTreatment Standard { get; } = new(
         ChartOfAccounts.SalesRevenue,

@@ -14,7 +14,7 @@ public sealed partial record CanonicalOrder
     /// <summary>Lines after discounts, before shipping and tax.</summary>
     public Money Subtotal => LinesGross - LineDiscounts;
 
-    /// <summary>The shipping charges before their discounts.</summary>
+    /// <summary>The shipping and other charges (handling, gift wrap, fees) before their discounts.</summary>
     public Money ShippingTotal => Sum(ShippingLines.Select(line => line.Price));
 
     /// <summary>The discounts on shipping charges.</summary>
@@ -24,8 +24,17 @@ public sealed partial record CanonicalOrder
     public Money TaxTotal =>
         Sum(Lines.Select(line => line.TaxTotal)) + Sum(ShippingLines.Select(line => line.TaxTotal));
 
+    /// <summary>The part of <see cref="TaxTotal"/> that a marketplace collects and remits itself.</summary>
+    public Money MarketplaceTaxTotal =>
+        Sum(Lines.SelectMany(line => line.Taxes).Concat(ShippingLines.SelectMany(line => line.Taxes))
+            .Where(tax => tax.CollectedByMarketplace).Select(tax => tax.Amount));
+
     /// <summary>Gross lines less discounts, plus shipping less its discounts, plus taxes.</summary>
     public Money Total => Subtotal + ShippingTotal - ShippingDiscounts + TaxTotal;
+
+    /// <summary>What gift cards paid of <see cref="Total"/>.</summary>
+    public Money GiftCardTendered =>
+        Sum(Tenders.Where(tender => tender.Kind == TenderKind.GiftCard).Select(tender => tender.Amount));
 
     /// <summary>
     /// The order with <see cref="UnallocatedDiscount"/> spread over the lines that are not gift cards.

@@ -26,6 +26,9 @@ public sealed partial record CanonicalOrder
     /// <summary>The currency the customer saw; kept for reference only.</summary>
     public required string PresentmentCurrency { get; init; }
 
+    /// <summary>The order total in <see cref="PresentmentCurrency"/>, where the channel states it.</summary>
+    public Money? PresentmentTotal { get; init; }
+
     /// <summary>Who placed the order.</summary>
     public CustomerContact Customer { get; init; } = CustomerContact.Unknown;
 
@@ -46,6 +49,9 @@ public sealed partial record CanonicalOrder
     /// </summary>
     public Money? UnallocatedDiscount { get; init; }
 
+    /// <summary>How the order was paid, where the channel says; gift cards among them.</summary>
+    public IReadOnlyList<Tender> Tenders { get; init; } = [];
+
     /// <summary>The totals the channel stated, for comparison.</summary>
     public ChannelTotals? ClaimedTotals { get; init; }
 
@@ -63,6 +69,9 @@ public sealed partial record CanonicalOrder
 
     /// <summary>The channel's tags.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Where the payload's format keeps the fields that later checks may name.</summary>
+    public PayloadFields Fields { get; init; } = PayloadFields.Canonical;
 
     /// <summary>What was odd about the payload.</summary>
     public IReadOnlyList<IntakeWarning> Warnings { get; init; } = [];

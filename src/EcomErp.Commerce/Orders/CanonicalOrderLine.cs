@@ -11,8 +11,23 @@ public sealed record CanonicalOrderLine
     /// <summary>The channel's own id of the line, if it has one.</summary>
     public string? ChannelLineId { get; init; }
 
-    /// <summary>The stock keeping unit.</summary>
+    /// <summary>
+    /// The stock keeping unit: as the channel sent it until the service resolves it through the channel's SKU
+    /// mappings, and the catalogue's SKU afterwards. Empty when the channel sent none.
+    /// </summary>
     public required string Sku { get; init; }
+
+    /// <summary>The SKU as the channel sent it, when the service mapped it to another one.</summary>
+    public string? ChannelSku { get; init; }
+
+    /// <summary>
+    /// The channel's id of the product variant (Shopify variant, WooCommerce variation or product, Amazon ASIN,
+    /// BigCommerce product), which a SKU mapping can name instead of a SKU.
+    /// </summary>
+    public string? ChannelVariantId { get; init; }
+
+    /// <summary>The payload path of the line's SKU, for problems that name it.</summary>
+    public string SkuField { get; init; } = "sku";
 
     /// <summary>The product name shown to the customer.</summary>
     public required string Name { get; init; }
@@ -22,6 +37,12 @@ public sealed record CanonicalOrderLine
 
     /// <summary>The price of one unit before discounts and taxes.</summary>
     public required Money UnitPrice { get; init; }
+
+    /// <summary>
+    /// The line total before discounts and taxes, when the channel states it instead of a unit price (Amazon's
+    /// ItemPrice is the price of all units): kept exactly, because a unit price derived from it may not be.
+    /// </summary>
+    public Money? StatedGross { get; init; }
 
     /// <summary>The discounts that fall on this line.</summary>
     public IReadOnlyList<DiscountAllocation> Discounts { get; init; } = [];
@@ -35,8 +56,8 @@ public sealed record CanonicalOrderLine
     /// <summary>Whether the line sells a gift card, which is a liability rather than revenue and not stock.</summary>
     public bool IsGiftCard { get; init; }
 
-    /// <summary>Unit price times quantity.</summary>
-    public Money Gross => UnitPrice * Quantity;
+    /// <summary>The line total the channel stated, or else unit price times quantity.</summary>
+    public Money Gross => StatedGross ?? UnitPrice * Quantity;
 
     /// <summary>The sum of the line's discounts.</summary>
     public Money DiscountTotal => Money.Sum(Discounts.Select(discount => discount.Amount), UnitPrice.Currency);

@@ -2,12 +2,18 @@ using EcomErp.Commerce.Monetary;
 
 namespace EcomErp.Commerce.Orders;
 
-/// <summary>A shipping charge of a <see cref="CanonicalOrder"/>.</summary>
-/// <param name="Title">The method's name shown to the customer.</param>
-/// <param name="Code">The channel's code for the method, if any.</param>
+/// <summary>
+/// A charge of a <see cref="CanonicalOrder"/> besides its product lines: shipping, and also handling, gift wrap and
+/// fees, which <see cref="Kind"/> tells apart.
+/// </summary>
+/// <param name="Title">The method's or fee's name shown to the customer.</param>
+/// <param name="Code">The channel's code for it, if any.</param>
 /// <param name="Price">The charge before discounts and taxes.</param>
 public sealed record CanonicalShippingLine(string Title, string? Code, Money Price)
 {
+    /// <summary>What the charge is for.</summary>
+    public ChargeKind Kind { get; init; } = ChargeKind.Shipping;
+
     /// <summary>The discounts on this charge.</summary>
     public IReadOnlyList<DiscountAllocation> Discounts { get; init; } = [];
 

@@ -64,6 +64,8 @@ public sealed partial class Order
         ChannelUpdatedAt = canonical.UpdatedAt?.ToUniversalTime();
         Currency = canonical.Currency;
         PresentmentCurrency = canonical.PresentmentCurrency;
+        PresentmentTotal = canonical.PresentmentTotal?.Amount;
+        Tenders = [.. canonical.Tenders];
         CustomerEmail = canonical.Customer.Email;
         CustomerName = canonical.Customer.Name;
         CustomerPhone = canonical.Customer.Phone;

@@ -19,6 +19,12 @@ public sealed partial class Order
     /// <summary>Taxes on lines and shipping.</summary>
     public decimal TaxTotal { get; private set; }
 
+    /// <summary>The part of <see cref="TaxTotal"/> a marketplace collects and remits itself.</summary>
+    public decimal MarketplaceTaxTotal { get; private set; }
+
+    /// <summary>What gift cards paid of <see cref="Total"/>.</summary>
+    public decimal GiftCardTendered { get; private set; }
+
     /// <summary>What the customer pays: the total computed from the lines, not the channel's claim.</summary>
     public decimal Total { get; private set; }
 
@@ -38,6 +44,8 @@ public sealed partial class Order
         ShippingTotal = canonical.ShippingTotal.Amount;
         ShippingDiscountTotal = canonical.ShippingDiscounts.Amount;
         TaxTotal = canonical.TaxTotal.Amount;
+        MarketplaceTaxTotal = canonical.MarketplaceTaxTotal.Amount;
+        GiftCardTendered = canonical.GiftCardTendered.Amount;
         Total = canonical.Total.Amount;
         ClaimedSubtotal = canonical.ClaimedTotals?.Subtotal?.Amount;
         ClaimedTotal = canonical.ClaimedTotals?.Total?.Amount;

@@ -37,6 +37,12 @@ public sealed partial class Order
     /// <summary>The currency the customer saw.</summary>
     public string PresentmentCurrency { get; private set; } = "";
 
+    /// <summary>The total in the presentment currency, where the channel stated it.</summary>
+    public decimal? PresentmentTotal { get; private set; }
+
+    /// <summary>How the order was paid, where the channel said; gift cards among them.</summary>
+    public List<Tender> Tenders { get; private set; } = [];
+
     /// <summary>The customer's e-mail address.</summary>
     public string? CustomerEmail { get; private set; }
 

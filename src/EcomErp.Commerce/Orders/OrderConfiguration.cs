@@ -19,6 +19,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.ComplexProperty(order => order.BillingAddress, address => address.ToJson());
         builder.ComplexProperty(order => order.ShippingAddress, address => address.ToJson());
         builder.ComplexCollection(order => order.Warnings, warning => warning.ToJson());
+        builder.ComplexCollection(order => order.Tenders, tender => tender.ToJson());
         builder.HasMany(order => order.Lines).WithOne().HasForeignKey(line => line.OrderId);
         builder.HasMany(order => order.ShippingLines).WithOne().HasForeignKey(line => line.OrderId);
         builder.Navigation(order => order.Lines).AutoInclude();

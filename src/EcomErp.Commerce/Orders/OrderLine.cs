@@ -16,8 +16,14 @@ public sealed class OrderLine
     /// <summary>The channel's own id of the line.</summary>
     public string? ChannelLineId { get; private set; }
 
-    /// <summary>The stock keeping unit.</summary>
+    /// <summary>The catalogue's stock keeping unit, after the channel's SKU mappings.</summary>
     public string Sku { get; private set; } = "";
+
+    /// <summary>The SKU as the channel sent it; empty when it sent none.</summary>
+    public string ChannelSku { get; private set; } = "";
+
+    /// <summary>The channel's id of the product variant, which SKU mappings can name.</summary>
+    public string? ChannelVariantId { get; private set; }
 
     /// <summary>The product name.</summary>
     public string Name { get; private set; } = "";
@@ -55,22 +61,31 @@ public sealed class OrderLine
     /// <summary>The discounts, one per source.</summary>
     public List<DiscountAllocation> Discounts { get; private set; } = [];
 
-    internal static OrderLine From(Guid orderId, CanonicalOrderLine line) => new()
+    internal static OrderLine From(Guid orderId, CanonicalOrderLine line)
     {
-        OrderId = orderId,
-        LineNo = line.LineNo,
-        ChannelLineId = line.ChannelLineId,
-        Sku = line.Sku,
-        Name = line.Name,
-        Quantity = line.Quantity,
-        UnitPrice = line.UnitPrice.Amount,
-        Gross = line.Gross.Amount,
-        DiscountTotal = line.DiscountTotal.Amount,
-        TaxTotal = line.TaxTotal.Amount,
-        Net = line.Net.Amount,
-        RequiresShipping = line.RequiresShipping,
-        IsGiftCard = line.IsGiftCard,
-        Taxes = [.. line.Taxes],
-        Discounts = [.. line.Discounts],
-    };
+        var created = new OrderLine { OrderId = orderId, LineNo = line.LineNo };
+        created.CopyFrom(line);
+        return created;
+    }
+
+    internal void Remap(string sku) => Sku = sku;
+
+    internal void CopyFrom(CanonicalOrderLine line)
+    {
+        ChannelLineId = line.ChannelLineId;
+        Sku = line.Sku;
+        ChannelSku = line.ChannelSku ?? line.Sku;
+        ChannelVariantId = line.ChannelVariantId;
+        Name = line.Name;
+        Quantity = line.Quantity;
+        UnitPrice = line.UnitPrice.Amount;
+        Gross = line.Gross.Amount;
+        DiscountTotal = line.DiscountTotal.Amount;
+        TaxTotal = line.TaxTotal.Amount;
+        Net = line.Net.Amount;
+        RequiresShipping = line.RequiresShipping;
+        IsGiftCard = line.IsGiftCard;
+        Taxes = [.. line.Taxes];
+        Discounts = [.. line.Discounts];
+    }
 }

@@ -13,6 +13,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.ToTable("order_lines");
         builder.HasKey(line => new { line.OrderId, line.LineNo });
         builder.Property(line => line.Sku).HasMaxLength(128);
+        builder.Property(line => line.ChannelSku).HasMaxLength(128);
+        builder.Property(line => line.ChannelVariantId).HasMaxLength(128);
         builder.ComplexCollection(line => line.Taxes, tax => tax.ToJson());
         builder.ComplexCollection(line => line.Discounts, discount => discount.ToJson());
     }

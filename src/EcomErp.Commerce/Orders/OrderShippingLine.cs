@@ -1,6 +1,9 @@
 namespace EcomErp.Commerce.Orders;
 
-/// <summary>A shipping charge of an <see cref="Order"/>; amounts are in the order's currency.</summary>
+/// <summary>
+/// A shipping or other charge (handling, gift wrap, fee) of an <see cref="Order"/>; amounts are in the order's
+/// currency.
+/// </summary>
 public sealed class OrderShippingLine
 {
     private OrderShippingLine()
@@ -12,6 +15,9 @@ public sealed class OrderShippingLine
 
     /// <summary>The charge's position in the order, starting at 1.</summary>
     public int LineNo { get; private set; }
+
+    /// <summary>What the charge is for.</summary>
+    public ChargeKind Kind { get; private set; }
 
     /// <summary>The method's name.</summary>
     public string Title { get; private set; } = "";
@@ -34,16 +40,22 @@ public sealed class OrderShippingLine
     /// <summary>The discounts, one per source.</summary>
     public List<DiscountAllocation> Discounts { get; private set; } = [];
 
-    internal static OrderShippingLine From(Guid orderId, int lineNo, CanonicalShippingLine line) => new()
+    internal static OrderShippingLine From(Guid orderId, int lineNo, CanonicalShippingLine line)
     {
-        OrderId = orderId,
-        LineNo = lineNo,
-        Title = line.Title,
-        Code = line.Code,
-        Price = line.Price.Amount,
-        DiscountTotal = line.DiscountTotal.Amount,
-        TaxTotal = line.TaxTotal.Amount,
-        Taxes = [.. line.Taxes],
-        Discounts = [.. line.Discounts],
-    };
+        var created = new OrderShippingLine { OrderId = orderId, LineNo = lineNo };
+        created.CopyFrom(line);
+        return created;
+    }
+
+    internal void CopyFrom(CanonicalShippingLine line)
+    {
+        Kind = line.Kind;
+        Title = line.Title;
+        Code = line.Code;
+        Price = line.Price.Amount;
+        DiscountTotal = line.DiscountTotal.Amount;
+        TaxTotal = line.TaxTotal.Amount;
+        Taxes = [.. line.Taxes];
+        Discounts = [.. line.Discounts];
+    }
 }

@@ -6,6 +6,12 @@ public enum OrderStatus
     /// <summary>Accepted from the channel, not yet checked.</summary>
     Received,
 
+    /// <summary>
+    /// Held for a person because it cannot be processed as it is, for example because a SKU is not in the
+    /// catalogue; <see cref="Order.ValidationReasons"/> says why.
+    /// </summary>
+    OnHold,
+
     /// <summary>Refused; <see cref="Order.ValidationReasons"/> says why.</summary>
     Rejected,
 

@@ -8,7 +8,9 @@ public static class OrderStatusFlow
     private static readonly FrozenDictionary<OrderStatus, OrderStatus[]> Next =
         new Dictionary<OrderStatus, OrderStatus[]>
         {
-            [OrderStatus.Received] = [OrderStatus.Rejected, OrderStatus.InReview, OrderStatus.Reserved],
+            [OrderStatus.Received] = [OrderStatus.OnHold, OrderStatus.Rejected, OrderStatus.InReview,
+                OrderStatus.Reserved],
+            [OrderStatus.OnHold] = [OrderStatus.Rejected, OrderStatus.InReview, OrderStatus.Reserved],
             [OrderStatus.InReview] = [OrderStatus.Rejected, OrderStatus.Reserved],
             [OrderStatus.Reserved] = [OrderStatus.InReview, OrderStatus.Routed],
             [OrderStatus.Routed] = [OrderStatus.AwaitingShipment],
@@ -18,8 +20,8 @@ public static class OrderStatusFlow
         }.ToFrozenDictionary();
 
     private static readonly FrozenSet<OrderStatus> Cancellable =
-        new[] { OrderStatus.Received, OrderStatus.InReview, OrderStatus.Reserved, OrderStatus.Routed,
-            OrderStatus.AwaitingShipment }.ToFrozenSet();
+        new[] { OrderStatus.Received, OrderStatus.OnHold, OrderStatus.InReview, OrderStatus.Reserved,
+            OrderStatus.Routed, OrderStatus.AwaitingShipment }.ToFrozenSet();
 
     /// <summary>Whether an order in <paramref name="from"/> may move to <paramref name="to"/>.</summary>
     public static bool CanMove(OrderStatus from, OrderStatus to) =>

@@ -1,4 +1,7 @@
 using EcomErp.Commerce.Channels;
+using EcomErp.Commerce.Channels.Intake;
+using EcomErp.Commerce.Channels.Skus;
+using EcomErp.Commerce.Credentials;
 using EcomErp.Commerce.Finance;
 using EcomErp.Commerce.Fulfillment;
 using EcomErp.Commerce.Inventory;
@@ -81,6 +84,21 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     /// <summary>Parcels the nodes confirmed.</summary>
     public DbSet<Shipment> Shipments => Set<Shipment>();
+
+    /// <summary>Channel SKUs and variant ids mapped to the catalogue's SKUs.</summary>
+    public DbSet<SkuMapping> SkuMappings => Set<SkuMapping>();
+
+    /// <summary>Every payload a channel sent, accepted or refused, as it arrived.</summary>
+    public DbSet<IntakeRecord> IntakeRecords => Set<IntakeRecord>();
+
+    /// <summary>API keys, stored hashed.</summary>
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>Warehouses and 3PLs that confirm shipments for their nodes.</summary>
+    public DbSet<WarehouseClient> WarehouseClients => Set<WarehouseClient>();
+
+    /// <summary>Request counters per key and minute, shared by every server process.</summary>
+    public DbSet<RateWindow> RateWindows => Set<RateWindow>();
 
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcomErp.Commerce.Channels;
+using EcomErp.Commerce.Channels.Skus;
+using EcomErp.Commerce.Credentials;
 using EcomErp.Commerce.Inventory;
 using EcomErp.Commerce.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -51,14 +53,14 @@ public static class DevSeeder
 
         AddCatalogue(db, seed);
         AddStock(db, seed.Stock, at);
+        AddAccess(db, seed, at);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
     private static void AddCatalogue(CommerceDbContext db, DevSeed seed)
     {
-        db.Channels.AddRange(seed.Channels.Select(channel =>
-            new Channel(channel.Code, channel.Name, channel.Format, channel.ShopCurrency)));
+        db.Channels.AddRange(seed.Channels.Select(NewChannel));
         db.Nodes.AddRange(seed.Nodes.Select(node => new Node(node.Code, node.Name, node.Kind,
             (node.CountryCode, node.Region), node.PerShipmentCost, node.PerUnitCost)
             .WithCutoff(node.OrderCutoff, node.TimeZone)));
@@ -68,6 +70,21 @@ public static class DevSeeder
             db.Skus.Add(new Sku(kit.Code, kit.Name, isKit: true));
             db.KitComponents.AddRange(kit.Components.Select(c => new KitComponent(kit.Code, c.Sku, c.Quantity)));
         }
+    }
+
+    private static Channel NewChannel(SeedChannel seed)
+    {
+        var channel = new Channel(seed.Code, seed.Name, seed.Format, seed.ShopCurrency);
+        channel.ChangeWebhookSecret(seed.WebhookSecret);
+        return channel;
+    }
+
+    private static void AddAccess(CommerceDbContext db, DevSeed seed, DateTimeOffset at)
+    {
+        db.WarehouseClients.AddRange((seed.WarehouseClients ?? [])
+            .Select(client => WarehouseClient.Create(client.Code, client.Name, client.Nodes)));
+        db.SkuMappings.AddRange((seed.SkuMappings ?? [])
+            .Select(seeded => SkuMapping.Create(seeded.Channel, seeded.Kind, seeded.ChannelValue, seeded.Sku, at)));
     }
 
     private static void AddStock(CommerceDbContext db, IEnumerable<SeedStock> stock, DateTimeOffset at)

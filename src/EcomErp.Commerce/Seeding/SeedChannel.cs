@@ -7,4 +7,10 @@ namespace EcomErp.Commerce.Seeding;
 /// <param name="Name">Its name.</param>
 /// <param name="Format">The format its payloads come in.</param>
 /// <param name="ShopCurrency">The currency it books in.</param>
-public sealed record SeedChannel(string Code, string Name, PayloadFormat Format, string ShopCurrency);
+/// <param name="WebhookSecret">The secret its webhooks are signed with, for Shopify and WooCommerce.</param>
+public sealed record SeedChannel(
+    string Code,
+    string Name,
+    PayloadFormat Format,
+    string ShopCurrency,
+    string? WebhookSecret = null);

@@ -7,7 +7,7 @@ namespace EcomErp.Server.Api;
 /// Problem-details responses (RFC 9457) for the whole API. Field problems name every field and reason at
 /// once under <c>errors</c>; workflow validation lists each problem with element id, type and line.
 /// </summary>
-internal static class ApiProblems
+internal static partial class ApiProblems
 {
     public static IResult Fields(int status, string title, IEnumerable<(string Field, string Reason)> problems) =>
         Results.Problem(
@@ -15,10 +15,14 @@ internal static class ApiProblems
             statusCode: status,
             extensions: new Dictionary<string, object?>
             {
-                ["errors"] = problems
-                    .GroupBy(p => p.Field, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray(), StringComparer.Ordinal),
+                ["errors"] = ErrorMap(problems),
             });
+
+    /// <summary>The reasons of each field, keyed by the field's path, as <c>errors</c> lists them.</summary>
+    public static Dictionary<string, string[]> ErrorMap(IEnumerable<(string Field, string Reason)> problems) =>
+        problems
+            .GroupBy(p => p.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray(), StringComparer.Ordinal);
 
     public static IResult Field(string field, string reason, int status = StatusCodes.Status400BadRequest) =>
         Fields(status, "The request is not valid.", [(field, reason)]);

@@ -6,7 +6,7 @@ namespace EcomErp.Server.Api;
 internal static class HealthEndpoints
 {
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapGet("/health", CheckAsync).WithTags("Health");
+        app.MapGet("/health", CheckAsync).WithTags("Health").AllowAnonymous();
 
     private static async Task<IResult> CheckAsync(NpgsqlDataSource dataSource, TimeProvider time, CancellationToken ct)
     {

@@ -1,60 +1,92 @@
+using System.Security.Claims;
 using EcomErp.Commerce.Orders;
 using EcomErp.Server.Intake;
 using EcomErp.Server.Orders;
+using EcomErp.Server.Security;
 using EcomErp.Workflows.Engine;
 using EcomErp.Workflows.Messages;
 
 namespace EcomErp.Server.Api;
 
-/// <summary>Orders: intake from channels, reading an order, and confirming its shipments.</summary>
+/// <summary>
+/// Orders: intake from channels by API key, reading and cancelling an order, and confirming its shipments. A
+/// channel key sees only its own channel's orders; any other answers 404, as if it did not exist.
+/// </summary>
 internal static class OrderEndpoints
 {
+    public sealed record CancelRequest(string? Reason);
+
     public static void MapOrderEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/channels/{channel}/orders", ReceiveAsync).WithTags("Orders");
+        app.MapPost("/api/channels/{channel}/orders", ReceiveAsync).WithTags("Orders")
+            .RequireAuthorization(Policies.Channel);
         var group = app.MapGroup("/api/orders").WithTags("Orders");
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:guid}", GetAsync);
-        group.MapPost("/{id:guid}/shipments", ShipAsync);
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.Channel);
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Channel);
+        group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(Policies.Channel);
+        group.MapPost("/{id:guid}/shipments", ShipAsync).RequireAuthorization(Policies.Warehouse);
     }
 
-    private static async Task<IResult> ReceiveAsync(string channel, HttpRequest request, OrderIntake intake, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        var outcome = await intake.AcceptAsync(channel, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
-        return outcome switch
-        {
-            IntakeOutcome.Refused refused => ApiProblems.Fields(refused.Status, refused.Title, refused.Problems),
-            IntakeOutcome.Accepted { Created: true } accepted =>
-                Results.Created($"/api/orders/{accepted.OrderId}", Body(accepted)),
-            IntakeOutcome.Accepted accepted => Results.Ok(Body(accepted)),
-            _ => throw new InvalidOperationException("Unknown intake outcome."),
-        };
-    }
-
-    private static object Body(IntakeOutcome.Accepted accepted) => new
-    {
-        orderId = accepted.OrderId,
-        instanceId = accepted.InstanceId,
-        status = accepted.Status,
-        duplicate = !accepted.Created,
-    };
-
-    private static async Task<IResult> ListAsync(string? channel, OrderStatus? status, int? limit, OrderQueries orders,
+    private static Task<IResult> ReceiveAsync(
+        string channel,
+        HttpRequest request,
+        ClaimsPrincipal user,
+        IntakeGate gate,
         CancellationToken ct) =>
-        Results.Ok(await orders.OrdersAsync(channel, status, Math.Clamp(limit ?? 100, 1, 1000), ct));
+        gate.ReceiveWithKeyAsync(channel, Caller.From(user), request, ct);
 
-    private static async Task<IResult> GetAsync(Guid id, OrderQueries orders, CancellationToken ct) =>
-        await orders.OrderAsync(id, ct) is { } order ? Results.Ok(order) : ApiProblems.NotFound($"Order {id}");
+    private static async Task<IResult> ListAsync(
+        string? channel,
+        OrderStatus? status,
+        int? limit,
+        ClaimsPrincipal user,
+        OrderQueries orders,
+        CancellationToken ct)
+    {
+        var only = Caller.From(user).OnlyChannel;
+        if (only is not null && channel is not null && channel != only)
+        {
+            return Results.Ok(Array.Empty<object>());
+        }
+
+        return Results.Ok(await orders.OrdersAsync(only ?? channel, status, Math.Clamp(limit ?? 100, 1, 1000), ct));
+    }
+
+    private static async Task<IResult> GetAsync(
+        Guid id,
+        ClaimsPrincipal user,
+        OrderQueries orders,
+        CancellationToken ct)
+    {
+        var channel = await orders.ChannelOfAsync(id, ct);
+        return channel is not null && Caller.From(user).ActsFor(channel)
+            && await orders.OrderAsync(id, ct) is { } order
+                ? Results.Ok(order)
+                : ApiProblems.NotFound($"Order {id}");
+    }
+
+    private static async Task<IResult> CancelAsync(
+        Guid id,
+        CancelRequest? request,
+        ClaimsPrincipal user,
+        OrderCancellation cancellation,
+        CancellationToken ct) =>
+        await cancellation.CancelAsync(id, Caller.From(user), request?.Reason, ct);
 
     private static async Task<IResult> ShipAsync(
         Guid id,
         ShipmentRequest request,
+        ClaimsPrincipal user,
         ShipmentCheck check,
         WorkflowEngine engine,
         CancellationToken ct)
     {
+        if (!Caller.From(user).ShipsFrom(request.NodeCode))
+        {
+            return ApiProblems.Fields(StatusCodes.Status403Forbidden, "This key may not ship from that node.",
+                [("nodeCode", $"'{request.NodeCode}' is not one of this warehouse client's nodes")]);
+        }
+
         var refusal = await check.RefusalAsync(id, request, ct);
         if (refusal is not null)
         {

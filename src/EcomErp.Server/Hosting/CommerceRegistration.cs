@@ -24,6 +24,7 @@ internal static class CommerceRegistration
         services.AddActivity<ShipOrderActivity>(ShipOrderActivity.Name);
         services.AddActivity<InvoiceOrderActivity>(InvoiceOrderActivity.Name);
         services.AddActivity<RejectOrderActivity>(RejectOrderActivity.Name);
+        services.AddActivity<CancelOrderActivity>(CancelOrderActivity.Name);
         services.AddRuleSet<FraudScreeningActivity>(FraudScreeningActivity.Name);
         services.AddRuleSet<RoutingActivity>(RoutingActivity.Name);
         return services;

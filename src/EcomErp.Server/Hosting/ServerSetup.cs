@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using EcomErp.Server.Api;
+using EcomErp.Server.Intake;
+using EcomErp.Server.Security;
 using EcomErp.Workflows.Queries;
 using Serilog;
 
@@ -22,6 +24,8 @@ internal static class ServerSetup
         builder.Services.AddWorkflowEngine(builder.Configuration);
         builder.Services.AddCommerce();
         builder.Services.AddInventory(builder.Configuration);
+        builder.Services.AddChannelIntake(builder.Configuration);
+        builder.Services.AddEcomErpSecurity(builder.Configuration);
         builder.Services.AddSingleton<WorkflowQueries>();
         builder.Services.AddSingleton<DatabaseStartup>();
         return builder;
@@ -32,6 +36,7 @@ internal static class ServerSetup
         await app.Services.GetRequiredService<DatabaseStartup>().RunAsync(app.Lifetime.ApplicationStopping);
         app.UseExceptionHandler();
         app.UseSerilogRequestLogging();
+        app.UseEcomErpSecurity();
         app.MapHealthEndpoints();
         app.MapWorkflowEndpoints();
         app.MapInstanceEndpoints();
@@ -40,6 +45,7 @@ internal static class ServerSetup
         app.MapIncidentEndpoints();
         app.MapOrderEndpoints();
         app.MapInventoryEndpoints();
+        app.MapChannelIntakeEndpoints();
         return app;
     }
 }

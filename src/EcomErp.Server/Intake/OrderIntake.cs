@@ -1,102 +1,167 @@
-using System.Text.Json.Nodes;
 using EcomErp.Commerce.Channels;
+using EcomErp.Commerce.Channels.Intake;
 using EcomErp.Commerce.Orders;
 using EcomErp.Commerce.Persistence;
 using EcomErp.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace EcomErp.Server.Intake;
 
 /// <summary>
-/// Takes a channel's order payload in the channel's own format, maps it to a canonical order, and stores the
-/// order and starts its workflow in one transaction. The same channel order id a second time (or twice at
-/// once) finds the first order and creates nothing.
+/// Takes a channel's payload: keeps it byte for byte in the intake log before anything else, maps it, and then,
+/// under PostgreSQL advisory locks on its event id and its channel order id, creates the order with its workflow,
+/// applies a newer version, ignores an older one, parks an update that came before its create, or cancels the
+/// order. Whatever happens is written to the payload's log record in the same transaction, so a 2xx always means
+/// durable, and a failure leaves the record marked failed for the channel's retry or a replay.
 /// </summary>
-internal sealed class OrderIntake(
+internal sealed partial class OrderIntake(
     WorkflowEngine engine,
     NpgsqlDataSource dataSource,
     TimeProvider time,
+    IOptions<IntakeOptions> options,
     ILogger<OrderIntake> logger)
 {
     public const string ProcessKey = "order-lifecycle";
 
-    public async Task<IntakeOutcome> AcceptAsync(string channelCode, ReadOnlyMemory<byte> body, CancellationToken ct)
+    public async Task<IntakeOutcome> ReceiveAsync(IntakeRequest request, CancellationToken ct)
     {
-        var channel = await FindChannelAsync(channelCode, ct);
-        if (channel is null)
+        var record = IntakeRecord.Receive(request.Envelope, request.Body, time.GetUtcNow());
+        await using (var db = Open())
         {
-            return new IntakeOutcome.Refused(StatusCodes.Status404NotFound, "The channel does not exist.",
-                [("channel", $"no channel has the code '{channelCode}'")]);
+            db.IntakeRecords.Add(record);
+            await db.SaveChangesAsync(ct);
         }
 
-        var mapped = OrderPayloadMappers.For(channel.Format).Map(body);
-        if (!mapped.Succeeded)
+        try
         {
-            return Refused(mapped.Problems);
+            return await ProcessAsync(request, record.Id, ct);
         }
-
-        if (mapped.Order.Currency != channel.ShopCurrency)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
-            return new IntakeOutcome.Refused(StatusCodes.Status422UnprocessableEntity, "The order is not valid.",
-                [("currency", $"is {mapped.Order.Currency}, but channel '{channel.Code}' sells in {channel.ShopCurrency}")]);
+            // The server failed, not the payload: the record says so, and the channel is told to retry.
+            logger.LogError(error, "Intake {IntakeId} from channel {ChannelCode} failed", record.Id,
+                request.Channel.Code);
+            await FinishAsync(record.Id, new IntakeDecision(IntakeStatus.Failed, null, error.Message),
+                CancellationToken.None);
+            return new IntakeOutcome.Failed(record.Id);
         }
-
-        return await StoreAndStartAsync(channel, mapped.Order, ct);
     }
 
-    private async Task<IntakeOutcome> StoreAndStartAsync(Channel channel, CanonicalOrder canonical, CancellationToken ct)
+    /// <summary>Processes a logged payload again, as a new record; null when there is no such payload.</summary>
+    public async Task<IntakeOutcome?> ReplayAsync(long intakeId, string via, CancellationToken ct)
+    {
+        await using var db = Open();
+        var original = await db.IntakeRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Id == intakeId, ct);
+        var channel = original is null
+            ? null
+            : await db.Channels.AsNoTracking().SingleOrDefaultAsync(c => c.Code == original.ChannelCode, ct);
+        if (original?.Body is not { } body || channel is null)
+        {
+            return null;
+        }
+
+        var envelope = new IntakeEnvelope(channel.Code, original.Topic, original.EventId, via, original.Id);
+        return await ReceiveAsync(new IntakeRequest(channel, envelope, body), ct);
+    }
+
+    /// <summary>Keeps a line for a payload refused before it could be trusted or stored.</summary>
+    public async Task<long> AuditAsync(
+        IntakeEnvelope envelope,
+        long bodySize,
+        string bodySha256,
+        IntakeStatus status,
+        string reason,
+        CancellationToken ct)
+    {
+        await using var db = Open();
+        var record = IntakeRecord.Audit(envelope, bodySize, bodySha256, status, reason, time.GetUtcNow());
+        db.IntakeRecords.Add(record);
+        await db.SaveChangesAsync(ct);
+        logger.LogWarning("Payload for channel {ChannelCode} refused as {IntakeStatus}: {Reason}",
+            envelope.ChannelCode, status, reason);
+        return record.Id;
+    }
+
+    private async Task<IntakeOutcome> ProcessAsync(IntakeRequest request, long intakeId, CancellationToken ct)
+    {
+        var topic = ChannelTopics.Parse(request.Envelope.Topic);
+        if (topic == ChannelTopic.Other)
+        {
+            var ignored = new IntakeDecision(IntakeStatus.Ignored, null,
+                $"The topic '{request.Envelope.Topic}' is kept but not acted on.");
+            return await FinishAsync(intakeId, ignored, ct);
+        }
+
+        (CanonicalOrder? Order, IReadOnlyList<FieldProblem> Problems) mapped;
+        await using (var db = Open())
+        {
+            mapped = await IntakeMapping.MapAsync(db, request.Channel, request.Body, options.Value.Limits, ct);
+        }
+
+        if (mapped.Order is null)
+        {
+            return await RefuseAsync(intakeId, mapped.Problems, ct);
+        }
+
+        var decision = await DecideAsync(request, intakeId, topic, mapped.Order, ct);
+        return decision.Cancels
+            ? await CancelAsync(intakeId, decision, ct)
+            : await OutcomeAsync(intakeId, decision, ct);
+    }
+
+    private async Task<IntakeDecision> DecideAsync(
+        IntakeRequest request,
+        long intakeId,
+        ChannelTopic topic,
+        CanonicalOrder canonical,
+        CancellationToken ct)
     {
         await using var transaction = await engine.BeginAsync(ct);
         await using var db = await CommerceDatabase.OpenAsync(transaction.Connection, transaction.Transaction, ct);
-        await LockChannelOrderAsync(db, channel.Code, canonical.ChannelOrderId, ct);
-        if (await FindExistingAsync(db, channel.Code, canonical.ChannelOrderId, ct) is { } existing)
+        var record = await db.IntakeRecords.SingleAsync(r => r.Id == intakeId, ct);
+        record.Identify(canonical.ChannelOrderId, canonical.UpdatedAt);
+        var session = new IntakeSession(transaction, db, request.Channel, record, canonical, topic,
+            time.GetUtcNow(), ct);
+        var decision = await RepeatedEventAsync(session) ?? await DecideForOrderAsync(session);
+        if (!decision.Cancels)
         {
-            logger.LogInformation("Order {OrderId} from channel {ChannelCode} received again as {ChannelOrderId}; " +
-                "nothing created", existing.Id, channel.Code, canonical.ChannelOrderId);
-            return new IntakeOutcome.Accepted(existing.Id, existing.InstanceId ?? Guid.Empty, existing.Status, Created: false);
+            record.Finish(decision.Status, decision.Reason, decision.OrderId, session.Now);
         }
 
-        var order = Order.Receive(channel.Code, canonical, time.GetUtcNow());
-        db.Orders.Add(order);
         await db.SaveChangesAsync(ct);
-        var started = await engine.StartAsync(transaction, ProcessKey,
-            new StartOptions(order.Id.ToString(), new Dictionary<string, JsonNode?> { ["orderId"] = order.Id.ToString() }), ct);
-        await db.Orders.Where(o => o.Id == order.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(o => o.InstanceId, started.InstanceId), ct);
-        var status = await db.Orders.Where(o => o.Id == order.Id).Select(o => o.Status).SingleAsync(ct);
         await transaction.CommitAsync(ct);
-        logger.LogInformation("Order {OrderId} accepted from channel {ChannelCode} as {ChannelOrderId}; instance " +
-            "{InstanceId} left it {Status}", order.Id, channel.Code, canonical.ChannelOrderId, started.InstanceId, status);
-        return new IntakeOutcome.Accepted(order.Id, started.InstanceId, status, Created: true);
+        return decision;
     }
 
-    /// <summary>Serialises requests for the same channel order across every server process.</summary>
-    private static Task LockChannelOrderAsync(CommerceDbContext db, string channelCode, string channelOrderId, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync(
-            $"SELECT pg_advisory_xact_lock(hashtextextended({"order:" + channelCode + ":" + channelOrderId}, 0))", ct);
-
-    private static Task<ExistingOrder?> FindExistingAsync(CommerceDbContext db, string channelCode, string channelOrderId,
-        CancellationToken ct) =>
-        db.Orders.AsNoTracking()
-            .Where(o => o.ChannelCode == channelCode && o.ChannelOrderId == channelOrderId)
-            .Select(o => new ExistingOrder(o.Id, o.InstanceId, o.Status))
-            .SingleOrDefaultAsync(ct);
-
-    private async Task<Channel?> FindChannelAsync(string channelCode, CancellationToken ct)
+    private async Task<IntakeDecision> DecideForOrderAsync(IntakeSession session)
     {
-        await using var db = new CommerceDbContext(CommerceDatabase.CreateOptions(dataSource));
-        return await db.Channels.AsNoTracking().SingleOrDefaultAsync(c => c.Code == channelCode, ct);
+        await session.LockOrderAsync();
+        var existing = await session.Db.Orders.SingleOrDefaultAsync(o => o.ChannelCode == session.Channel.Code
+            && o.ChannelOrderId == session.Canonical.ChannelOrderId, session.Ct);
+        return existing is null ? await CreateOrParkAsync(session) : await ReviseAsync(session, existing);
     }
 
-    private static IntakeOutcome.Refused Refused(IReadOnlyList<FieldProblem> problems)
+    /// <summary>A repeat of an event the log shows as handled: nothing is done again.</summary>
+    private static async Task<IntakeDecision?> RepeatedEventAsync(IntakeSession session)
     {
-        var malformed = problems.Any(p => p.Field == "$");
-        return new IntakeOutcome.Refused(
-            malformed ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity,
-            malformed ? "The body is not a readable order." : "The order is not valid.",
-            problems.Select(p => (p.Field, p.Reason)).ToList());
+        if (session.Record.EventId is not { } eventId)
+        {
+            return null;
+        }
+
+        await session.LockAsync($"event:{session.Channel.Code}:{eventId}");
+        var first = await session.Db.IntakeRecords.AsNoTracking()
+            .Where(r => r.ChannelCode == session.Channel.Code && r.EventId == eventId && r.Id != session.Record.Id
+                && IntakeRecord.HandledStatuses.Contains(r.Status))
+            .OrderBy(r => r.Id)
+            .FirstOrDefaultAsync(session.Ct);
+        return first is null
+            ? null
+            : new IntakeDecision(IntakeStatus.Duplicate, first.OrderId,
+                $"Event {eventId} was handled by intake record {first.Id} ({first.Status}).");
     }
 
-    private sealed record ExistingOrder(Guid Id, Guid? InstanceId, OrderStatus Status);
+    private CommerceDbContext Open() => new(CommerceDatabase.CreateOptions(dataSource));
 }

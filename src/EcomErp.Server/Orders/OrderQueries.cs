@@ -43,21 +43,35 @@ internal sealed class OrderQueries(NpgsqlDataSource dataSource, WorkflowQueries 
             warnings = order.Warnings,
             order.Currency,
             order.PresentmentCurrency,
+            order.PresentmentTotal,
             order.PlacedAt,
+            order.ChannelUpdatedAt,
+            order.CancelledAt,
+            order.CancelReason,
             order.IsTest,
             customer = new { email = order.CustomerEmail, name = order.CustomerName, phone = order.CustomerPhone },
             order.BillingAddress,
             order.ShippingAddress,
             totals = Totals(order),
             lines = order.Lines.OrderBy(l => l.LineNo).Select(Line),
-            shippingLines = order.ShippingLines.Select(s => new { s.Title, s.Code, s.Price, discount = s.DiscountTotal, tax = s.TaxTotal }),
+            shippingLines = order.ShippingLines.OrderBy(s => s.LineNo).Select(Charge),
+            tenders = order.Tenders.Select(t => new { t.Kind, amount = t.Amount.Amount, t.Reference }),
             reservations,
-            decisions = decisions.Select(d => new { d.Kind, outcome = JsonNode.Parse(d.Outcome), d.RulesFired, d.DecidedAt }),
+            decisions = decisions.Select(d =>
+                new { d.Kind, outcome = JsonNode.Parse(d.Outcome), d.RulesFired, d.DecidedAt }),
             shipments = shipments.Select(s => new { s.NodeCode, s.Carrier, s.TrackingNumber, s.Lines, s.ShippedAt }),
             invoices = invoices.Select(i => new { i.Number, i.Total, i.TaxTotal, i.Currency, i.IssuedAt }),
             journal = entries.Select(Entry),
             workflow,
         };
+    }
+
+    /// <summary>The channel an order belongs to, or null when there is no such order.</summary>
+    public async Task<string?> ChannelOfAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = Open();
+        return await db.Orders.AsNoTracking().IgnoreAutoIncludes().Where(o => o.Id == id)
+            .Select(o => o.ChannelCode).SingleOrDefaultAsync(ct);
     }
 
     public async Task<object> OrdersAsync(string? channel, OrderStatus? status, int limit, CancellationToken ct)
@@ -79,7 +93,9 @@ internal sealed class OrderQueries(NpgsqlDataSource dataSource, WorkflowQueries 
         shipping = order.ShippingTotal,
         shippingDiscounts = order.ShippingDiscountTotal,
         tax = order.TaxTotal,
+        marketplaceTax = order.MarketplaceTaxTotal,
         order.Total,
+        giftCardTendered = order.GiftCardTendered,
         claimedSubtotal = order.ClaimedSubtotal,
         claimedTotal = order.ClaimedTotal,
     };
@@ -88,6 +104,8 @@ internal sealed class OrderQueries(NpgsqlDataSource dataSource, WorkflowQueries 
     {
         line.LineNo,
         line.Sku,
+        line.ChannelSku,
+        variantId = line.ChannelVariantId,
         line.Name,
         line.Quantity,
         line.UnitPrice,
@@ -96,9 +114,23 @@ internal sealed class OrderQueries(NpgsqlDataSource dataSource, WorkflowQueries 
         tax = line.TaxTotal,
         line.Net,
         giftCard = line.IsGiftCard,
-        taxes = line.Taxes.Select(t => new { t.Title, t.Rate, amount = t.Amount.Amount }),
+        taxes = Taxes(line.Taxes),
         discounts = line.Discounts.Select(d => new { amount = d.Amount.Amount, d.Source }),
     };
+
+    private static object Charge(OrderShippingLine charge) => new
+    {
+        charge.Kind,
+        charge.Title,
+        charge.Code,
+        charge.Price,
+        discount = charge.DiscountTotal,
+        tax = charge.TaxTotal,
+        taxes = Taxes(charge.Taxes),
+    };
+
+    private static IEnumerable<object> Taxes(IEnumerable<TaxLine> taxes) =>
+        taxes.Select(t => new { t.Title, t.Rate, amount = t.Amount.Amount, t.CollectedByMarketplace });
 
     private static object Entry(Commerce.Finance.JournalEntry entry) => new
     {
@@ -110,7 +142,8 @@ internal sealed class OrderQueries(NpgsqlDataSource dataSource, WorkflowQueries 
         balanced = entry.IsBalanced,
         totalDebit = entry.TotalDebit,
         totalCredit = entry.TotalCredit,
-        lines = entry.Lines.OrderBy(l => l.LineNo).Select(l => new { account = l.AccountCode, l.Debit, l.Credit, l.Memo }),
+        lines = entry.Lines.OrderBy(l => l.LineNo)
+            .Select(l => new { account = l.AccountCode, l.Debit, l.Credit, l.Memo }),
     };
 
     private CommerceDbContext Open() => new(CommerceDatabase.CreateOptions(dataSource));

@@ -1,7 +1,9 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using EcomErp.Commerce.Channels;
 using EcomErp.Commerce.Channels.Shopify;
 using EcomErp.Commerce.Monetary;
+using EcomErp.Commerce.Orders;
 using EcomErp.Commerce.Tests.Support;
 
 namespace EcomErp.Commerce.Tests.Channels;
@@ -100,6 +102,36 @@ public sealed class ShopifyOrderMapperTests
         Assert.Equal("KY State Tax", order.Lines[0].Taxes[0].Title);
         Assert.Equal((394.95m, 24.30m, 429.25m), (order.Subtotal.Amount, order.TaxTotal.Amount, order.Total.Amount));
         Assert.Equal(order.ClaimedTotals?.Total, order.Total);
+    }
+
+    [Fact]
+    public void Map_OpenSample_KeepsThePresentmentTotalBesideTheShopCurrency()
+    {
+        var json = JsonNode.Parse(Samples.Text(Samples.ShopifyOpen))!;
+        json["presentment_currency"] = "CAD";
+        json["total_price_set"]!["presentment_money"] = new JsonObject
+        {
+            ["amount"] = "587.45",
+            ["currency_code"] = "CAD",
+        };
+
+        var order = Map(json);
+
+        Assert.Equal(("USD", "CAD"), (order.Currency, order.PresentmentCurrency));
+        Assert.Equal(new Money(587.45m, "CAD"), order.PresentmentTotal);
+        Assert.Equal(new Money(429.25m, "USD"), order.Total);
+    }
+
+    [Fact]
+    public void Map_ChannelLiableTax_IsMarkedAsCollectedByTheMarketplace()
+    {
+        var json = JsonNode.Parse(Samples.Text(Samples.ShopifyOpen))!;
+        json["line_items"]![3]!["tax_lines"]![0]!["channel_liable"] = true;
+
+        var order = Map(json);
+
+        Assert.True(order.Lines[3].Taxes[0].CollectedByMarketplace);
+        Assert.Equal((9.14m, 24.30m), (order.MarketplaceTaxTotal.Amount, order.TaxTotal.Amount));
     }
 
     [Fact]
@@ -219,5 +251,12 @@ public sealed class ShopifyOrderMapperTests
         var lineItems = lines is null ? "" : $", \"line_items\": {lines}";
         return Encoding.UTF8.GetBytes(
             $$"""{ "id": 42, "currency": "{{currency}}", "created_at": "2026-05-01T10:00:00Z"{{lineItems}} }""");
+    }
+
+    private static CanonicalOrder Map(JsonNode json)
+    {
+        var result = Mapper.Map(Encoding.UTF8.GetBytes(json.ToJsonString()));
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        return result.Order;
     }
 }

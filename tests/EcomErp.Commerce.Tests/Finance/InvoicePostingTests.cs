@@ -51,6 +51,39 @@ public sealed class InvoicePostingTests
         Assert.DoesNotContain(entry.Lines, line => line.AccountCode == ChartOfAccounts.SalesTaxPayable);
     }
 
+    [Fact]
+    public void Post_AmazonEnvelope_BooksMarketplaceTaxApartAndTheGiftCardAsRedeemed()
+    {
+        var order = Samples.Receive(Samples.AmazonEnvelope, PayloadFormat.Amazon, "amazon-direct", Now);
+
+        var entry = InvoicePosting.Post(order, "INV-4", Now).Entry;
+
+        Assert.True(entry.IsBalanced);
+        Assert.Equal(28.97m, Amount(entry, ChartOfAccounts.AccountsReceivable).Debit);
+        Assert.Equal(20.00m, Assert.Single(entry.Lines, line => line.AccountCode == ChartOfAccounts.GiftCardLiability
+            && line.Debit > 0).Debit);
+        Assert.Equal(3.00m, Amount(entry, ChartOfAccounts.SalesDiscounts).Debit);
+        Assert.Equal(1.76m, Amount(entry, ChartOfAccounts.MarketplaceTaxClearing).Credit);
+        Assert.Equal(1.02m, Amount(entry, ChartOfAccounts.SalesTaxPayable).Credit);
+        Assert.Equal(3.26m, Amount(entry, ChartOfAccounts.ShippingRevenue).Credit);
+        Assert.Equal([43.94m, 1.99m], entry.Lines.Where(line => line.AccountCode == ChartOfAccounts.SalesRevenue)
+            .Select(line => line.Credit));
+    }
+
+    [Fact]
+    public void Post_BigCommerceEnvelope_ReceivableIsWhatTheGiftCertificateLeft()
+    {
+        var order = Samples.Receive(Samples.BigCommerceEnvelope, PayloadFormat.BigCommerce, "bigcommerce", Now);
+
+        var entry = InvoicePosting.Post(order, "INV-5", Now).Entry;
+
+        Assert.True(entry.IsBalanced);
+        Assert.Equal(45.88m, Amount(entry, ChartOfAccounts.AccountsReceivable).Debit);
+        Assert.Equal(25.00m, Amount(entry, ChartOfAccounts.GiftCardLiability).Debit);
+        Assert.Equal(5.39m, Amount(entry, ChartOfAccounts.SalesTaxPayable).Credit);
+        Assert.Equal(70.88m, order.Total);
+    }
+
     private static JournalLine Amount(JournalEntry entry, string account) =>
         Assert.Single(entry.Lines, line => line.AccountCode == account);
 }

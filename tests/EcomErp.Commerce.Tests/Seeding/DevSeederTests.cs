@@ -19,7 +19,9 @@ public sealed class DevSeederTests : DatabaseTest
         Assert.True(applied);
         await using var check = NewContext();
         var channels = await check.Channels.OrderBy(c => c.Code).Select(c => c.Code).ToListAsync();
-        Assert.Equal(["shopify", "webstore"], channels);
+        Assert.Equal(["amazon", "bigcommerce", "shopify", "webstore", "woocommerce"], channels);
+        Assert.True((await check.Channels.SingleAsync(c => c.Code == "shopify")).SignsWebhooks);
+        Assert.Equal(["DC-EAST"], (await check.WarehouseClients.SingleAsync(c => c.Code == "east-3pl")).Nodes);
         var east = await check.Nodes.SingleAsync(node => node.Code == "DC-EAST");
         Assert.Equal(new Money(5.90m, "USD"), east.PerShipmentCost);
         Assert.Equal((new TimeOnly(15, 0), "America/Kentucky/Louisville"), (east.OrderCutoff, east.TimeZone));

@@ -10,6 +10,13 @@ internal static class Samples
     public const string ShopifyOpen = "samples/shopify/orders-create.open.json";
     public const string Canonical = "samples/canonical/order.json";
     public const string CanonicalFraud = "samples/canonical/order-fraud-review.json";
+    public const string WooCommerceDocs = "samples/woocommerce/order.docs-sample.json";
+    public const string AmazonGetOrderDocs = "samples/amazon/getOrder.docs-sample.json";
+    public const string AmazonGetOrderItemsDocs = "samples/amazon/getOrderItems.docs-sample.json";
+    public const string AmazonEnvelope = "samples/amazon/order-envelope.json";
+    public const string BigCommerceOrderDocs = "samples/bigcommerce/order.docs-sample.json";
+    public const string BigCommerceProductsDocs = "samples/bigcommerce/order-products.docs-sample.json";
+    public const string BigCommerceEnvelope = "samples/bigcommerce/order-envelope.json";
     public const string DevSeed = "seed/dev-seed.json";
 
     public static string PathOf(string relative) => Path.Combine(AppContext.BaseDirectory, relative);
@@ -22,6 +29,9 @@ internal static class Samples
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         return result.Order;
     }
+
+    /// <summary>The text of a sample, to build envelopes and variants from.</summary>
+    public static string Text(string relative) => File.ReadAllText(PathOf(relative));
 
     public static Order Receive(string relative, PayloadFormat format, string channel, DateTimeOffset now) =>
         Order.Receive(channel, Map(relative, format), now);

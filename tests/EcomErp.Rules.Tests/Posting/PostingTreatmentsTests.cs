@@ -27,6 +27,30 @@ public sealed class PostingTreatmentsTests
     }
 
     [Fact]
+    public void TreatPosting_MerchantChannel_StillSendsMarketplaceCollectedTaxToClearing()
+    {
+        var decision = CompiledRules.Rules.TreatPosting("amazon-direct");
+
+        Assert.Equal(ChartOfAccounts.SalesTaxPayable, decision.Result.TaxAccount);
+        Assert.Equal(ChartOfAccounts.MarketplaceTaxClearing, decision.Result.MarketplaceTaxAccount);
+    }
+
+    [Fact]
+    public void TreatPosting_AmazonEnvelopeOnAMerchantChannel_SplitsTheTaxAndBalances()
+    {
+        var order = CompiledRules.ReceiveSample("samples/amazon/order-envelope.json", PayloadFormat.Amazon,
+            "amazon-direct");
+        var treatment = CompiledRules.Rules.TreatPosting(order.ChannelCode).Result;
+
+        var entry = InvoicePosting.Post(order, "INV-T2", CompiledRules.Now, treatment).Entry;
+
+        Assert.True(entry.IsBalanced);
+        Assert.Equal(1.76m, Assert.Single(entry.Lines, l => l.AccountCode == ChartOfAccounts.MarketplaceTaxClearing)
+            .Credit);
+        Assert.Equal(1.02m, Assert.Single(entry.Lines, l => l.AccountCode == ChartOfAccounts.SalesTaxPayable).Credit);
+    }
+
+    [Fact]
     public void TreatPosting_UsedForAnInvoice_GiftCardGoesToLiabilityAndEntryBalances()
     {
         var order = CompiledRules.ReceiveSample("samples/canonical/order.json", PayloadFormat.Canonical, "webstore");

@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using EcomErp.Commerce.Credentials;
+using EcomErp.Commerce.Persistence;
 using EcomErp.Testing;
 using EcomErp.Workflows.Engine;
 using Microsoft.AspNetCore.Hosting;
@@ -8,7 +11,8 @@ namespace EcomErp.Server.Tests.Support;
 
 /// <summary>
 /// The real server in-process on its own fresh database (migrated, seeded with the demo data and with the
-/// shipped workflows published). The job worker is off so that tests decide when jobs run.
+/// shipped workflows published). The job worker is off so that tests decide when jobs run. <see cref="Client"/>
+/// carries an operations key minted for the fixture; <see cref="ClientForAsync"/> mints narrower ones.
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
@@ -16,6 +20,7 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>A client with an operations key, which may call everything.</summary>
     public HttpClient Client { get; private set; } = null!;
 
     public IServiceProvider Services => factory!.Services;
@@ -26,8 +31,34 @@ public sealed class ServerFixture : IAsyncLifetime
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync("server", PrepareTemplateAsync);
         factory = Create(ConnectionString);
-        Client = factory.CreateClient();
+        Client = CreateClient(await IssueKeyAsync(new ApiKeyRequest(PrincipalKind.Operations, "tests")));
     }
+
+    /// <summary>Stores a new API key in the fixture's database and returns its token.</summary>
+    public async Task<string> IssueKeyAsync(ApiKeyRequest request)
+    {
+        await using var db = new CommerceDbContext(CommerceDatabase.CreateOptions(ConnectionString));
+        var (key, token) = ApiKey.Issue(request, DateTimeOffset.UtcNow);
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync();
+        return token;
+    }
+
+    /// <summary>A client that sends <paramref name="key"/>, or no key at all.</summary>
+    public HttpClient CreateClient(string? key)
+    {
+        var client = factory!.CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return client;
+    }
+
+    /// <summary>A client with a new key for one channel or warehouse client.</summary>
+    public async Task<HttpClient> ClientForAsync(PrincipalKind kind, string principal) =>
+        CreateClient(await IssueKeyAsync(new ApiKeyRequest(kind, principal)));
 
     public async Task DisposeAsync()
     {
@@ -35,6 +66,12 @@ public sealed class ServerFixture : IAsyncLifetime
         await factory!.DisposeAsync();
         await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
+
+    /// <summary>
+    /// Another server process, as far as the database can tell: its own host, on the same database, so that tests
+    /// can show that nothing shared lives in one process's memory.
+    /// </summary>
+    public WebApplicationFactory<Program> StartAnotherServer() => Create(ConnectionString);
 
     /// <summary>Runs every due job now, as the worker would.</summary>
     public async Task RunJobsAsync()

@@ -10,19 +10,26 @@ internal sealed partial class CanonicalOrderReader
         [.. reader.Items(root, Root, "lines", required: true)
             .Select((item, index) => ReadLine(item, PayloadReader.PathOf("lines", index), index + 1))];
 
-    private CanonicalOrderLine ReadLine(JsonElement item, string path, int lineNo) => new()
+    /// <summary>A line needs a SKU, unless it names a variant id that a SKU mapping can turn into one.</summary>
+    private CanonicalOrderLine ReadLine(JsonElement item, string path, int lineNo)
     {
-        LineNo = lineNo,
-        ChannelLineId = reader.Text(item, path, "channelLineId"),
-        Sku = reader.Text(item, path, "sku", required: true) ?? "",
-        Name = reader.Text(item, path, "name", required: true) ?? "",
-        Quantity = reader.Quantity(item, path, "quantity") ?? 0,
-        UnitPrice = RequiredMoney(item, path, "unitPrice"),
-        Discounts = ReadDiscounts(item, path),
-        Taxes = ReadTaxes(item, path),
-        RequiresShipping = reader.Flag(item, path, "requiresShipping", fallback: true),
-        IsGiftCard = reader.Flag(item, path, "giftCard", fallback: false),
-    };
+        var variantId = reader.Identifier(item, path, "variantId");
+        return new CanonicalOrderLine
+        {
+            LineNo = lineNo,
+            ChannelLineId = reader.Text(item, path, "channelLineId"),
+            Sku = reader.Text(item, path, "sku", required: variantId is null, PayloadReader.MaxIdLength) ?? "",
+            SkuField = PayloadReader.PathOf(path, "sku"),
+            ChannelVariantId = variantId,
+            Name = reader.Text(item, path, "name", required: true) ?? "",
+            Quantity = reader.Quantity(item, path, "quantity") ?? 0,
+            UnitPrice = RequiredMoney(item, path, "unitPrice"),
+            Discounts = ReadDiscounts(item, path),
+            Taxes = ReadTaxes(item, path),
+            RequiresShipping = reader.Flag(item, path, "requiresShipping", fallback: true),
+            IsGiftCard = reader.Flag(item, path, "giftCard", fallback: false),
+        };
+    }
 
     private CanonicalShippingLine[] ReadShippingLines() =>
         [.. reader.Items(root, Root, "shippingLines")
@@ -32,6 +39,7 @@ internal sealed partial class CanonicalOrderReader
         new(reader.Text(item, path, "title", required: true) ?? "", reader.Text(item, path, "code"),
             RequiredMoney(item, path, "price"))
         {
+            Kind = reader.Choice<ChargeKind>(item, path, "kind") ?? ChargeKind.Shipping,
             Discounts = ReadDiscounts(item, path),
             Taxes = ReadTaxes(item, path),
         };
@@ -52,7 +60,10 @@ internal sealed partial class CanonicalOrderReader
             return new TaxLine(
                 reader.Text(item, itemPath, "title", required: true) ?? "",
                 reader.Decimal(item, itemPath, "rate", required: true) ?? 0m,
-                RequiredMoney(item, itemPath, "amount"));
+                RequiredMoney(item, itemPath, "amount"))
+            {
+                CollectedByMarketplace = reader.Flag(item, itemPath, "collectedByMarketplace", fallback: false),
+            };
         })];
 
     private Money RequiredMoney(JsonElement parent, string path, string name) =>

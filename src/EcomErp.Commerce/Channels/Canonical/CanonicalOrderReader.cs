@@ -13,7 +13,8 @@ internal sealed partial class CanonicalOrderReader(JsonElement root, PayloadRead
 
     public CanonicalOrder Read()
     {
-        var channelOrderId = reader.Text(root, Root, "channelOrderId", required: true) ?? "";
+        var channelOrderId = reader.Text(root, Root, "channelOrderId", required: true, PayloadReader.MaxIdLength) ?? "";
+        var presentment = reader.Currency(root, Root, "presentmentCurrency") ?? currency;
         var order = new CanonicalOrder
         {
             ChannelOrderId = channelOrderId,
@@ -21,13 +22,15 @@ internal sealed partial class CanonicalOrderReader(JsonElement root, PayloadRead
             PlacedAt = reader.Timestamp(root, Root, "placedAt", required: true) ?? default,
             UpdatedAt = reader.Timestamp(root, Root, "updatedAt"),
             Currency = currency,
-            PresentmentCurrency = reader.Currency(root, Root, "presentmentCurrency") ?? currency,
+            PresentmentCurrency = presentment,
+            PresentmentTotal = reader.Claim(root, Root, "presentmentTotal", presentment),
             Customer = ReadCustomer(),
             BillingAddress = ReadAddress("billingAddress"),
             ShippingAddress = ReadAddress("shippingAddress"),
             Lines = ReadLines(),
             ShippingLines = ReadShippingLines(),
             UnallocatedDiscount = NonZero(reader.Money(root, Root, "orderDiscount", currency)),
+            Tenders = ReadTenders(),
             ClaimedTotals = ReadClaimedTotals(),
         };
         return Check(WithStatus(order));
@@ -42,22 +45,17 @@ internal sealed partial class CanonicalOrderReader(JsonElement root, PayloadRead
         Tags = ReadTags(),
     };
 
-    private CanonicalOrder Check(CanonicalOrder order) =>
-        reader.HasProblems
+    private CanonicalOrder Check(CanonicalOrder order)
+    {
+        var priced = order.Lines.Any(line => !line.IsGiftCard && !line.Gross.IsZero);
+        if (order.UnallocatedDiscount is { } discount && !priced)
+        {
+            reader.Report("orderDiscount", $"is {discount} but no line has a price to carry it");
+        }
+
+        return reader.HasProblems
             ? order
             : IntakeChecks.CompareClaims(order, "claimedTotals.subtotal", "claimedTotals.total");
-
-    private ChannelTotals? ReadClaimedTotals()
-    {
-        const string path = "claimedTotals";
-        return reader.Object(root, Root, path) is { } totals
-            ? new ChannelTotals(
-                reader.Money(totals, path, "subtotal", currency),
-                reader.Money(totals, path, "tax", currency),
-                reader.Money(totals, path, "shipping", currency),
-                reader.Money(totals, path, "discounts", currency),
-                reader.Money(totals, path, "total", currency))
-            : null;
     }
 
     private string[] ReadTags() =>

@@ -16,7 +16,9 @@ internal sealed partial class ShopifyOrderReader
     {
         LineNo = lineNo,
         ChannelLineId = ReadId(item, path, "LineItem", required: false),
-        Sku = reader.Text(item, path, "sku", required: true) ?? "",
+        Sku = reader.Text(item, path, "sku", maxLength: PayloadReader.MaxIdLength) ?? "",
+        SkuField = PayloadReader.PathOf(path, "sku"),
+        ChannelVariantId = reader.Identifier(item, path, "variant_id"),
         Name = reader.Text(item, path, "name") ?? reader.Text(item, path, "title", required: true) ?? "",
         Quantity = reader.Quantity(item, path, "quantity") ?? 0,
         UnitPrice = RequiredShopMoney(item, path, "price"),
@@ -58,8 +60,11 @@ internal sealed partial class ShopifyOrderReader
             var itemPath = PayloadReader.PathOf(listPath, index);
             return new TaxLine(
                 reader.Text(item, itemPath, "title") ?? "Tax",
-                reader.Decimal(item, itemPath, "rate") ?? 0m,
-                RequiredShopMoney(item, itemPath, "price"));
+                reader.Decimal(item, itemPath, "rate"),
+                RequiredShopMoney(item, itemPath, "price"))
+            {
+                CollectedByMarketplace = reader.Flag(item, itemPath, "channel_liable", fallback: false),
+            };
         })];
     }
 }

@@ -9,7 +9,8 @@ internal sealed partial class ShopifyOrderReader
     /// Reads the shop-currency amount of <paramref name="name"/>: from <c>name_set.shop_money</c> when the payload
     /// has it, otherwise from the plain field, which Shopify also writes in the shop currency.
     /// </summary>
-    private Money? ShopMoney(JsonElement parent, string path, string name, bool required = false)
+    private Money? ShopMoney(JsonElement parent, string path, string name, bool required = false,
+        bool claim = false)
     {
         var setPath = PayloadReader.PathOf(PayloadReader.PathOf(path, name + "_set"), "shop_money");
         var shopMoney = reader.Object(parent, path, name + "_set") is { } set
@@ -17,11 +18,36 @@ internal sealed partial class ShopifyOrderReader
             : null;
         if (shopMoney is not { } bag)
         {
-            return reader.Money(parent, path, name, currency, required);
+            return claim
+                ? reader.Claim(parent, path, name, currency)
+                : reader.Money(parent, path, name, currency, required);
         }
 
         CheckShopCurrency(bag, setPath);
-        return reader.Money(bag, setPath, "amount", currency, required: true);
+        return claim ? reader.Claim(bag, setPath, "amount", currency)
+            : reader.Money(bag, setPath, "amount", currency, required: true);
+    }
+
+    /// <summary>The order total in the presentment currency, from <c>total_price_set.presentment_money</c>.</summary>
+    private Money? PresentmentTotal(string presentmentCurrency)
+    {
+        const string path = "total_price_set.presentment_money";
+        var bag = reader.Object(root, Root, "total_price_set") is { } set
+            ? reader.Object(set, "total_price_set", "presentment_money")
+            : null;
+        if (bag is not { } money)
+        {
+            return null;
+        }
+
+        var code = reader.Currency(money, path, "currency_code");
+        if (code is not null && code != presentmentCurrency)
+        {
+            reader.Report(PayloadReader.PathOf(path, "currency_code"),
+                $"is {code}, not the presentment currency {presentmentCurrency}");
+        }
+
+        return reader.Claim(money, path, "amount", presentmentCurrency);
     }
 
     private Money RequiredShopMoney(JsonElement parent, string path, string name) =>

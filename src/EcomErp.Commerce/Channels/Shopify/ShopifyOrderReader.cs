@@ -14,6 +14,7 @@ internal sealed partial class ShopifyOrderReader(JsonElement root, PayloadReader
     public CanonicalOrder Read()
     {
         RefuseTaxInclusivePrices();
+        var presentment = reader.Currency(root, Root, "presentment_currency") ?? currency;
         var order = new CanonicalOrder
         {
             ChannelOrderId = ReadId(root, Root, "Order", required: true) ?? "",
@@ -22,13 +23,15 @@ internal sealed partial class ShopifyOrderReader(JsonElement root, PayloadReader
             PlacedAt = reader.Timestamp(root, Root, "created_at", required: true) ?? default,
             UpdatedAt = reader.Timestamp(root, Root, "updated_at"),
             Currency = currency,
-            PresentmentCurrency = reader.Currency(root, Root, "presentment_currency") ?? currency,
+            PresentmentCurrency = presentment,
+            PresentmentTotal = PresentmentTotal(presentment),
             Customer = ReadCustomer(),
             BillingAddress = ReadAddress("billing_address"),
             ShippingAddress = ReadAddress("shipping_address"),
             Lines = ReadLines(),
             ShippingLines = ReadShippingLines(),
             ClaimedTotals = ReadClaimedTotals(),
+            Fields = new PayloadFields("currency", "line_items", "total_price", "payment_gateway_names"),
         };
         return Check(WithStatus(order));
     }
@@ -58,11 +61,11 @@ internal sealed partial class ShopifyOrderReader(JsonElement root, PayloadReader
     }
 
     private ChannelTotals ReadClaimedTotals() => new(
-        ShopMoney(root, Root, "subtotal_price"),
-        ShopMoney(root, Root, "total_tax"),
-        ShopMoney(root, Root, "total_shipping_price"),
-        ShopMoney(root, Root, "total_discounts"),
-        ShopMoney(root, Root, "total_price"));
+        ShopMoney(root, Root, "subtotal_price", claim: true),
+        ShopMoney(root, Root, "total_tax", claim: true),
+        ShopMoney(root, Root, "total_shipping_price", claim: true),
+        ShopMoney(root, Root, "total_discounts", claim: true),
+        ShopMoney(root, Root, "total_price", claim: true));
 
     // With tax-inclusive prices the line prices already contain the tax lines, so adding them again would overstate
     // the total and the revenue. Refusing is safer than booking such an order wrongly.

@@ -51,10 +51,261 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnName("shop_currency")
                         .IsFixedLength();
 
+                    b.Property<string>("WebhookSecret")
+                        .HasColumnType("text")
+                        .HasColumnName("webhook_secret");
+
                     b.HasKey("Code")
                         .HasName("pk_channels");
 
                     b.ToTable("channels", "commerce");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Channels.Intake.IntakeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("bytea")
+                        .HasColumnName("body");
+
+                    b.Property<string>("BodySha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("body_sha256");
+
+                    b.Property<long>("BodySize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("body_size");
+
+                    b.Property<string>("ChannelCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel_code");
+
+                    b.Property<string>("ChannelOrderId")
+                        .HasColumnType("text")
+                        .HasColumnName("channel_order_id");
+
+                    b.Property<DateTimeOffset?>("ChannelVersion")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("channel_version");
+
+                    b.Property<string>("EventId")
+                        .HasColumnType("text")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<long?>("ReplayOf")
+                        .HasColumnType("bigint")
+                        .HasColumnName("replay_of");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Topic")
+                        .HasColumnType("text")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("Via")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("via");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Problems", "EcomErp.Commerce.Channels.Intake.IntakeRecord.Problems#FieldProblem", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("problems")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_intake_log");
+
+                    b.HasIndex("ChannelCode", "EventId")
+                        .HasDatabaseName("ix_intake_log_channel_code_event_id");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_intake_log_status_id");
+
+                    b.HasIndex("ChannelCode", "ChannelOrderId", "Status")
+                        .HasDatabaseName("ix_intake_log_channel_code_channel_order_id_status");
+
+                    b.ToTable("intake_log", "commerce");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Channels.Skus.SkuMapping", b =>
+                {
+                    b.Property<string>("ChannelCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_code");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ChannelValue")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("channel_value");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("sku");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ChannelCode", "Kind", "ChannelValue")
+                        .HasName("pk_sku_mappings");
+
+                    b.ToTable("sku_mappings", "commerce");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Credentials.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Principal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("principal");
+
+                    b.Property<int?>("RequestsPerMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests_per_minute");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("secret_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_key_id");
+
+                    b.HasIndex("Kind", "Principal")
+                        .HasDatabaseName("ix_api_keys_kind_principal");
+
+                    b.ToTable("api_keys", "commerce");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Credentials.RateWindow", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("caller");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("Caller", "WindowStart")
+                        .HasName("pk_rate_windows");
+
+                    b.ToTable("rate_windows", "commerce");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Credentials.WarehouseClient", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<string>>("Nodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("nodes");
+
+                    b.HasKey("Code")
+                        .HasName("pk_warehouse_clients");
+
+                    b.ToTable("warehouse_clients", "commerce");
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Finance.Invoice", b =>
@@ -1064,6 +1315,11 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("financial_status");
 
+                    b.Property<decimal>("GiftCardTendered")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("gift_card_tendered");
+
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("uuid")
                         .HasColumnName("instance_id");
@@ -1076,6 +1332,11 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)")
                         .HasColumnName("lines_gross");
+
+                    b.Property<decimal>("MarketplaceTaxTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("marketplace_tax_total");
 
                     b.Property<string>("OrderName")
                         .IsRequired()
@@ -1092,6 +1353,11 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnType("character(3)")
                         .HasColumnName("presentment_currency")
                         .IsFixedLength();
+
+                    b.Property<decimal?>("PresentmentTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("presentment_total");
 
                     b.Property<decimal>("ShippingDiscountTotal")
                         .HasPrecision(19, 4)
@@ -1189,6 +1455,31 @@ namespace EcomErp.Commerce.Persistence.Migrations
                                 .HasColumnType("jsonb");
                         });
 
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Tenders", "EcomErp.Commerce.Orders.Order.Tenders#Tender", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Reference");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "EcomErp.Commerce.Orders.Order.Tenders#Tender.Amount#Money", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(19, 4);
+
+                                    b2.Property<string>("Currency")
+                                        .IsRequired();
+                                });
+
+                            b1
+                                .ToJson("tenders")
+                                .HasColumnType("jsonb");
+                        });
+
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Warnings", "EcomErp.Commerce.Orders.Order.Warnings#IntakeWarning", b1 =>
                         {
                             b1.IsRequired();
@@ -1273,6 +1564,17 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("channel_line_id");
 
+                    b.Property<string>("ChannelSku")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("channel_sku");
+
+                    b.Property<string>("ChannelVariantId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("channel_variant_id");
+
                     b.Property<decimal>("DiscountTotal")
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)")
@@ -1347,7 +1649,9 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<decimal>("Rate");
+                            b1.Property<bool>("CollectedByMarketplace");
+
+                            b1.Property<decimal?>("Rate");
 
                             b1.Property<string>("Title")
                                 .IsRequired();
@@ -1393,6 +1697,12 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasColumnType("numeric(19,4)")
                         .HasColumnName("discount_total");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
                     b.Property<decimal>("Price")
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)")
@@ -1434,7 +1744,9 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<decimal>("Rate");
+                            b1.Property<bool>("CollectedByMarketplace");
+
+                            b1.Property<decimal?>("Rate");
 
                             b1.Property<string>("Title")
                                 .IsRequired();
@@ -1459,6 +1771,16 @@ namespace EcomErp.Commerce.Persistence.Migrations
                         .HasName("pk_order_shipping_lines");
 
                     b.ToTable("order_shipping_lines", "commerce");
+                });
+
+            modelBuilder.Entity("EcomErp.Commerce.Channels.Skus.SkuMapping", b =>
+                {
+                    b.HasOne("EcomErp.Commerce.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sku_mappings_channels_channel_code");
                 });
 
             modelBuilder.Entity("EcomErp.Commerce.Finance.Invoice", b =>

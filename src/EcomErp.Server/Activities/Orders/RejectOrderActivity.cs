@@ -7,7 +7,10 @@ namespace EcomErp.Server.Activities.Orders;
 /// <c>order.reject</c>: releases whatever stock the order holds (only its own) and marks it rejected, with the
 /// reason the workflow reached this step for.
 /// </summary>
-internal sealed class RejectOrderActivity(TimeProvider time, StockReservations reservations, ILogger<RejectOrderActivity> logger)
+internal sealed class RejectOrderActivity(
+    TimeProvider time,
+    StockReservations reservations,
+    ILogger<RejectOrderActivity> logger)
     : OrderActivity(time)
 {
     public const string Name = "order.reject";
@@ -27,5 +30,7 @@ internal sealed class RejectOrderActivity(TimeProvider time, StockReservations r
             ? "A fraud reviewer rejected the order."
             : (string?)step.Variable("stockDecision") == "cancel"
                 ? "Operations cancelled the order because stock could not be reserved."
-                : "The workflow rejected the order.";
+                : (string?)step.Variable("skuDecision") == "reject"
+                    ? "Operations rejected the order because its SKUs could not be mapped to the catalogue."
+                    : "The workflow rejected the order.";
 }

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using EcomErp.Commerce.Channels;
+using EcomErp.Commerce.Channels.Intake;
+using EcomErp.Commerce.Channels.Webhooks;
+using EcomErp.Server.Api;
+using EcomErp.Server.Security;
+using Microsoft.Extensions.Options;
+
+namespace EcomErp.Server.Intake;
+
+/// <summary>
+/// The door payloads come in by: a signed webhook, or a post with a channel's API key. It checks what must be
+/// checked before a payload is trusted (size, signature, rate) and keeps an audit line for each refusal.
+/// </summary>
+internal sealed class IntakeGate(
+    OrderIntake intake,
+    ChannelDirectory channels,
+    RateLimiter limiter,
+    IOptions<IntakeOptions> intakeOptions,
+    IOptions<SecurityOptions> securityOptions)
+{
+    private const string SignatureVia = "signature";
+
+    /// <summary>A webhook that proves itself by its signature over the raw body.</summary>
+    public async Task<IResult> ReceiveSignedAsync(string channelCode, HttpRequest request, CancellationToken ct)
+    {
+        var channel = await channels.FindAsync(channelCode, ct);
+        if (channel is null)
+        {
+            return UnknownChannel(channelCode);
+        }
+
+        var headers = IntakeHeaders.Read(request, channel.Format);
+        var envelope = new IntakeEnvelope(channel.Code, headers.Topic, headers.EventId, SignatureVia);
+        var (body, size) = await LimitedBody.ReadAsync(request, intakeOptions.Value.MaxBodyBytes, ct);
+        if (body is null)
+        {
+            return await TooLargeAsync(envelope, size, ct);
+        }
+
+        if (SignatureProblem(channel, headers, body) is { } problem)
+        {
+            var id = await intake.AuditAsync(envelope, body.Length, Sha256(body), IntakeStatus.Unauthorized,
+                problem, ct);
+            return ApiProblems.IntakeRefused(StatusCodes.Status401Unauthorized, problem, id);
+        }
+
+        var limit = securityOptions.Value.WebhooksPerMinute;
+        if (await limiter.RetryAfterAsync($"webhook:{channel.Code}", limit, ct) is { } seconds)
+        {
+            await intake.AuditAsync(envelope, body.Length, Sha256(body), IntakeStatus.RateLimited,
+                $"more than {limit} webhooks in a minute", ct);
+            return RateLimiter.Refusal(request.HttpContext, seconds);
+        }
+
+        var intakeRequest = new IntakeRequest(channel, WithPing(envelope, channel, body), body);
+        return IntakeResponses.From(await intake.ReceiveAsync(intakeRequest, ct));
+    }
+
+    /// <summary>A payload posted with an API key, which must be the channel's own or an operations key.</summary>
+    public async Task<IResult> ReceiveWithKeyAsync(string channelCode, Caller caller, HttpRequest request,
+        CancellationToken ct)
+    {
+        var channel = await channels.FindAsync(channelCode, ct);
+        if (channel is null || !caller.ActsFor(channel.Code))
+        {
+            return UnknownChannel(channelCode);
+        }
+
+        var headers = IntakeHeaders.Read(request, channel.Format);
+        var envelope = new IntakeEnvelope(channel.Code, headers.Topic, headers.EventId, caller.Via);
+        var (body, size) = await LimitedBody.ReadAsync(request, intakeOptions.Value.MaxBodyBytes, ct);
+        return body is null
+            ? await TooLargeAsync(envelope, size, ct)
+            : IntakeResponses.From(await intake.ReceiveAsync(new IntakeRequest(channel, envelope, body), ct));
+    }
+
+    private static string? SignatureProblem(Channel channel, IntakeHeaders headers, byte[] body) =>
+        channel.WebhookSecret is not { } secret
+            ? $"channel '{channel.Code}' has no webhook secret, so it cannot take signed webhooks"
+            : headers.Signature is null
+                ? $"the {headers.SignatureHeader} header is missing"
+                : WebhookSignature.Verify(body, secret, headers.Signature)
+                    ? null
+                    : $"the {headers.SignatureHeader} header does not sign this body with the channel's secret";
+
+    /// <summary>WooCommerce pings a new webhook with a form body; it is kept and acknowledged, not read.</summary>
+    private static IntakeEnvelope WithPing(IntakeEnvelope envelope, Channel channel, byte[] body) =>
+        channel.Format == PayloadFormat.WooCommerce && envelope.Topic is null
+            && body.AsSpan().StartsWith("webhook_id="u8)
+            ? envelope with { Topic = "ping" }
+            : envelope;
+
+    private async Task<IResult> TooLargeAsync(IntakeEnvelope envelope, long size, CancellationToken ct)
+    {
+        var limit = intakeOptions.Value.MaxBodyBytes;
+        var reason = $"the body has at least {size} bytes; at most {limit} are taken";
+        var id = await intake.AuditAsync(envelope, size, "", IntakeStatus.TooLarge, reason, ct);
+        return ApiProblems.IntakeRefused(StatusCodes.Status413PayloadTooLarge, $"The {reason}.", id);
+    }
+
+    private static IResult UnknownChannel(string code) => ApiProblems.Fields(StatusCodes.Status404NotFound,
+        "The channel does not exist.", [("channel", $"no channel has the code '{code}'")]);
+
+    private static string Sha256(byte[] body) => Convert.ToHexStringLower(SHA256.HashData(body));
+}
