@@ -9,6 +9,6 @@ public enum PrincipalKind
     /// <summary>One sales channel: its own orders, intake and SKU mappings only.</summary>
     Channel,
 
-    /// <summary>One warehouse client: shipment confirmations for its own nodes only.</summary>
+    /// <summary>One warehouse client: shipment confirmations and stock reports for its own nodes only.</summary>
     Warehouse,
 }

@@ -1,7 +1,9 @@
 using EcomErp.Commerce.Inventory;
 using EcomErp.Commerce.Inventory.Movements;
 using EcomErp.Commerce.Inventory.Reconciliation;
+using System.Security.Claims;
 using EcomErp.Server.Inventory;
+using EcomErp.Server.Security;
 
 namespace EcomErp.Server.Api;
 
@@ -19,14 +21,17 @@ internal static partial class InventoryEndpoints
 
     public sealed record SnapshotLineRequest(string Sku, string Node, int OnHand);
 
-    private static Task<IResult> ReceiptsAsync(LinesRequest request, StockMovements movements, InventoryWork work,
-        CancellationToken ct) => PostAsync(Lines(request, MovementKind.Receipt), movements, work, ct);
+    private static Task<IResult> ReceiptsAsync(LinesRequest request, ClaimsPrincipal user, StockMovements movements,
+        InventoryWork work, CancellationToken ct) =>
+        PostAsync(Lines(request, MovementKind.Receipt), Caller.From(user), movements, work, ct);
 
-    private static Task<IResult> AdjustmentsAsync(LinesRequest request, StockMovements movements, InventoryWork work,
-        CancellationToken ct) => PostAsync(Lines(request, MovementKind.Adjustment), movements, work, ct);
+    private static Task<IResult> AdjustmentsAsync(LinesRequest request, ClaimsPrincipal user,
+        StockMovements movements, InventoryWork work, CancellationToken ct) =>
+        PostAsync(Lines(request, MovementKind.Adjustment), Caller.From(user), movements, work, ct);
 
-    private static Task<IResult> MovementsAsync(MovementsRequest request, StockMovements movements,
-        InventoryWork work, CancellationToken ct) => PostAsync(request.Movements ?? [], movements, work, ct);
+    private static Task<IResult> MovementsAsync(MovementsRequest request, ClaimsPrincipal user,
+        StockMovements movements, InventoryWork work, CancellationToken ct) =>
+        PostAsync(request.Movements ?? [], Caller.From(user), movements, work, ct);
 
     private static List<StockMovement> Lines(LinesRequest request, MovementKind kind) =>
         [.. (request.Lines ?? []).Select(line => new StockMovement(kind, line.Sku, line.Node, line.Quantity,
@@ -34,6 +39,7 @@ internal static partial class InventoryEndpoints
 
     private static async Task<IResult> PostAsync(
         IReadOnlyList<StockMovement> lines,
+        Caller caller,
         StockMovements movements,
         InventoryWork work,
         CancellationToken ct)
@@ -41,6 +47,12 @@ internal static partial class InventoryEndpoints
         if (lines.Count == 0)
         {
             return ApiProblems.Field("movements", "must list at least one movement");
+        }
+
+        var foreign = ForeignNodes(caller, lines.Select(line => line.NodeCode), "movements");
+        if (foreign.Count > 0)
+        {
+            return ApiProblems.Fields(StatusCodes.Status403Forbidden, "The key may not report stock there.", foreign);
         }
 
         var outcome = await work.RunAsync(async db =>
@@ -85,6 +97,7 @@ internal static partial class InventoryEndpoints
         HttpRequest http,
         string? source,
         string? reference,
+        ClaimsPrincipal user,
         SnapshotReconciler reconciler,
         InventoryWork work,
         CancellationToken ct)
@@ -93,6 +106,12 @@ internal static partial class InventoryEndpoints
         if (problems.Count > 0)
         {
             return Refused(problems);
+        }
+
+        var foreign = ForeignNodes(Caller.From(user), snapshot!.Lines.Select(line => line.NodeCode), "lines");
+        if (foreign.Count > 0)
+        {
+            return ApiProblems.Fields(StatusCodes.Status403Forbidden, "The key may not report stock there.", foreign);
         }
 
         return await work.RunAsync(async db =>
@@ -125,6 +144,13 @@ internal static partial class InventoryEndpoints
         var parsed = body.Lines.Select(line => new SnapshotLine(line.Sku, line.Node, line.OnHand)).ToList();
         return (new StockSnapshot(body.Source ?? source ?? "json", body.Reference ?? reference, parsed), []);
     }
+
+    /// <summary>The lines naming a node that a warehouse client's key does not serve.</summary>
+    private static List<(string Field, string Reason)> ForeignNodes(Caller caller, IEnumerable<string> nodes,
+        string field) =>
+        [.. nodes.Select((node, index) => (node, index))
+            .Where(line => !caller.ShipsFrom(line.node))
+            .Select(line => ($"{field}[{line.index}].node", $"this key does not report stock for node '{line.node}'"))];
 
     private static IResult Refused(IEnumerable<(string Field, string Reason)> problems) =>
         ApiProblems.Fields(StatusCodes.Status422UnprocessableEntity, "The stock report is not valid.", problems);

@@ -1,26 +1,30 @@
 using EcomErp.Commerce.Inventory.SelfCheck;
+using System.Security.Claims;
 using EcomErp.Server.Inventory;
+using EcomErp.Server.Security;
 
 namespace EcomErp.Server.Api;
 
 /// <summary>
 /// Stock: reading figures with their terms, the inbound feed from the ERP or WMS, channel policies, and the
-/// ledger self-check. <c>GET /api/channels/{channel}/availability</c> is the one channel-scoped endpoint; every
-/// other one here is for the ERP, the WMS or operations.
+/// ledger self-check. <c>GET /api/channels/{channel}/availability</c> is the one channel-scoped endpoint. A
+/// warehouse client's key may report receipts, adjustments, movements and snapshots for its own nodes; every
+/// other endpoint here is for operations (and the ERP, which integrates with an operations key).
 /// </summary>
 internal static partial class InventoryEndpoints
 {
     public static void MapInventoryEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/channels/{channel}/availability", AvailabilityAsync).WithTags("Availability");
+        app.MapGet("/api/channels/{channel}/availability", AvailabilityAsync).WithTags("Availability")
+            .RequireAuthorization(Policies.Channel);
         var group = app.MapGroup("/api/inventory").WithTags("Inventory");
         group.MapGet("/{sku}", ExplainAsync);
-        group.MapPost("/movements", MovementsAsync);
-        group.MapPost("/receipts", ReceiptsAsync);
-        group.MapPost("/adjustments", AdjustmentsAsync);
+        group.MapPost("/movements", MovementsAsync).RequireAuthorization(Policies.Warehouse);
+        group.MapPost("/receipts", ReceiptsAsync).RequireAuthorization(Policies.Warehouse);
+        group.MapPost("/adjustments", AdjustmentsAsync).RequireAuthorization(Policies.Warehouse);
         group.MapPost("/transfers", DispatchAsync);
         group.MapPost("/transfers/{reference}/arrivals", ArriveAsync);
-        group.MapPost("/snapshots", SnapshotAsync);
+        group.MapPost("/snapshots", SnapshotAsync).RequireAuthorization(Policies.Warehouse);
         group.MapGet("/reconciliations/{id:long}", ReconciliationAsync);
         group.MapGet("/drifts", DriftsAsync);
         group.MapPost("/drift-checks", CheckAsync);
@@ -28,12 +32,15 @@ internal static partial class InventoryEndpoints
         group.MapPut("/channels/{channel}/allocations/{sku}", AllocationAsync);
     }
 
+    /// <summary>A channel key reads only its own channel's figures; any other channel answers 404.</summary>
     private static async Task<IResult> AvailabilityAsync(
         string channel,
         string[]? sku,
+        ClaimsPrincipal user,
         InventoryQueries queries,
         CancellationToken ct) =>
-        await queries.AvailabilityAsync(channel, sku is { Length: > 0 } ? sku : null, ct) is { } list
+        Caller.From(user).ActsFor(channel)
+            && await queries.AvailabilityAsync(channel, sku is { Length: > 0 } ? sku : null, ct) is { } list
             ? Results.Ok(list)
             : ApiProblems.NotFound($"Channel {channel}");
 

@@ -31,7 +31,7 @@ public sealed class FeedDeliveryTests : IAsyncLifetime
         listener.Start();
         receiving = ReceiveAsync();
         connectionString = await InventoryHost.CreateDatabaseAsync();
-        host = InventoryHost.Start(connectionString, "feed-host", new Dictionary<string, string>
+        host = await InventoryHost.StartAsync(connectionString, "feed-host", new Dictionary<string, string>
         {
             ["EcomErp:Inventory:ChannelWebhooks:webstore"] = $"http://127.0.0.1:{port}/availability",
             ["EcomErp:Inventory:FeedDebounce"] = "00:00:00",

@@ -25,8 +25,8 @@ public sealed class TwoHostRaceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connectionString = await InventoryHost.CreateDatabaseAsync();
-        hostA = InventoryHost.Start(connectionString, "race-host-a", new Dictionary<string, string>());
-        hostB = InventoryHost.Start(connectionString, "race-host-b", new Dictionary<string, string>());
+        hostA = await InventoryHost.StartAsync(connectionString, "race-host-a", new Dictionary<string, string>());
+        hostB = await InventoryHost.StartAsync(connectionString, "race-host-b", new Dictionary<string, string>());
     }
 
     public async Task DisposeAsync()

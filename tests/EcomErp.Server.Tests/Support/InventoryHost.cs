@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using EcomErp.Testing;
@@ -15,10 +16,11 @@ internal sealed class InventoryHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> factory;
 
-    private InventoryHost(WebApplicationFactory<Program> factory)
+    private InventoryHost(WebApplicationFactory<Program> factory, string operationsKey)
     {
         this.factory = factory;
         Client = factory.CreateClient();
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", operationsKey);
     }
 
     public HttpClient Client { get; }
@@ -28,16 +30,19 @@ internal sealed class InventoryHost : IAsyncDisposable
     /// <summary>A fresh database, migrated and seeded with the demo data.</summary>
     public static Task<string> CreateDatabaseAsync() => TestPostgres.CreateDatabaseAsync("server", async cs =>
     {
-        await using var template = Start(cs, "template", new Dictionary<string, string>());
+        await using var template = await StartAsync(cs, "template", new Dictionary<string, string>());
         (await template.Client.GetAsync(new Uri("/health", UriKind.Relative))).EnsureSuccessStatusCode();
     });
 
-    /// <summary>A host named <paramref name="name"/> (its connections carry it as their application name).</summary>
-    public static InventoryHost Start(string connectionString, string name,
+    /// <summary>
+    /// A host named <paramref name="name"/> (its connections carry it as their application name), whose client
+    /// carries an operations key of its own.
+    /// </summary>
+    public static async Task<InventoryHost> StartAsync(string connectionString, string name,
         IReadOnlyDictionary<string, string> settings)
     {
         var named = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = name }.ConnectionString;
-        return new InventoryHost(new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing")
                 .UseSetting("ConnectionStrings:Default", named)
@@ -48,7 +53,13 @@ internal sealed class InventoryHost : IAsyncDisposable
             {
                 builder.UseSetting(key, value);
             }
-        }));
+        });
+        using (var warmUp = factory.CreateClient())
+        {
+            (await warmUp.GetAsync(new Uri("/health", UriKind.Relative))).EnsureSuccessStatusCode();
+        }
+
+        return new InventoryHost(factory, await TestKeys.OperationsAsync(connectionString));
     }
 
     public async Task<JsonObject> GetAsync(string path) =>

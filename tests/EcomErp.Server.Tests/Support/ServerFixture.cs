@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using EcomErp.Commerce.Credentials;
-using EcomErp.Commerce.Persistence;
 using EcomErp.Testing;
 using EcomErp.Workflows.Engine;
 using Microsoft.AspNetCore.Hosting;
@@ -35,14 +34,7 @@ public sealed class ServerFixture : IAsyncLifetime
     }
 
     /// <summary>Stores a new API key in the fixture's database and returns its token.</summary>
-    public async Task<string> IssueKeyAsync(ApiKeyRequest request)
-    {
-        await using var db = new CommerceDbContext(CommerceDatabase.CreateOptions(ConnectionString));
-        var (key, token) = ApiKey.Issue(request, DateTimeOffset.UtcNow);
-        db.ApiKeys.Add(key);
-        await db.SaveChangesAsync();
-        return token;
-    }
+    public Task<string> IssueKeyAsync(ApiKeyRequest request) => TestKeys.IssueAsync(ConnectionString, request);
 
     /// <summary>A client that sends <paramref name="key"/>, or no key at all.</summary>
     public HttpClient CreateClient(string? key)
