@@ -68,5 +68,5 @@ pg_stop_cluster() {
 
 # The port a running cluster listens on, read from its pid file.
 pg_cluster_port() {
-  sed -n 4p "$1/postmaster.pid" 2>/dev/null
+  sed -n 4p "$1/postmaster.pid" 2>/dev/null || true
 }
