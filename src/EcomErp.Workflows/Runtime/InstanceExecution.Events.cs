@@ -26,7 +26,7 @@ internal sealed partial class InstanceExecution
                 break;
         }
 
-        if (State.Scope(token.ScopeId).ParentId is null)
+        if (EndsProcessLevel(State.Scope(token.ScopeId)))
         {
             Record.EndedBy = node.Id;
         }
@@ -53,13 +53,21 @@ internal sealed partial class InstanceExecution
             await CancelTokenAsync(other, $"terminated by {node.Id}");
         }
 
-        if (scope.ParentId is null)
+        if (EndsProcessLevel(scope))
         {
             Record.EndedBy = node.Id;
         }
 
         await CompleteScopeAsync(scope);
     }
+
+    /// <summary>
+    /// Whether an end event in <paramref name="scope"/> can be how the instance ended: one at process level, or
+    /// in an event subprocess of the process (the path an interrupting cancellation takes, for example).
+    /// </summary>
+    private bool EndsProcessLevel(ScopeState scope) =>
+        scope.ParentId is null
+        || (scope.Kind == ScopeKind.EventSubProcess && State.Scope(scope.ParentId.Value).ParentId is null);
 
     private async Task ThrowEventAsync(TokenState token, FlowNode node)
     {

@@ -28,6 +28,9 @@ internal sealed record ConformanceCase(string Name, string File, string Process)
 
     public InstanceStatus Status { get; init; } = InstanceStatus.Completed;
 
+    /// <summary>The end event the instance records as how it ended, when the case checks it.</summary>
+    public string? EndedBy { get; init; }
+
     public string[] OpenTasks { get; init; } = [];
 
     /// <summary>Elements that still hold a message subscription or a job (timers included).</summary>

@@ -8,6 +8,7 @@ namespace EcomErp.Workflows.Tests.Conformance;
 /// </summary>
 internal sealed record InstanceSnapshot(
     InstanceStatus Status,
+    string? EndedBy,
     IReadOnlyList<string> Path,
     IReadOnlyList<string> OpenTasks,
     IReadOnlyList<string> Waits,

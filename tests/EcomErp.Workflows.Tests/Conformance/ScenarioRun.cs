@@ -77,6 +77,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
         var root = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == InstanceId);
         return new InstanceSnapshot(
             root.Status,
+            root.EndedBy,
             path.Select(p => Name(p.InstanceId, p.ElementId!)).ToList(),
             tasks.Select(t => Name(t.InstanceId, t.ElementId)).Order(StringComparer.Ordinal).ToList(),
             subscriptions.Concat(jobs).Select(w => Name(w.InstanceId, w.ElementId)).Order(StringComparer.Ordinal)
@@ -119,6 +120,11 @@ internal sealed class ScenarioRun : IAsyncDisposable
         var actual = await SnapshotAsync();
         Assert.Equal(scenario.Path, actual.Path);
         Assert.Equal(scenario.Status, actual.Status);
+        if (scenario.EndedBy is { } endedBy)
+        {
+            Assert.Equal(endedBy, actual.EndedBy);
+        }
+
         Assert.Equal(scenario.OpenTasks.Order(StringComparer.Ordinal), actual.OpenTasks);
         Assert.Equal(scenario.Waits.Order(StringComparer.Ordinal), actual.Waits);
         Assert.Equal(scenario.Incidents.Order(StringComparer.Ordinal), actual.Incidents);

@@ -28,6 +28,7 @@ public sealed class SubProcessConformanceTests : ConformanceTable<SubProcessConf
                 ExpectOpen(["refund"], []), Complete("refund"),
             ],
             Path = ["start", "work", "slowStart", "notify", "slowEnd", "cancelStart", "refund", "cancelEnd"],
+            EndedBy = "cancelEnd",
         },
         new("event subprocess: non-interrupting message per message, then an interrupting timer",
             "Conformance/SubProcesses/event-subprocess-inverse.bpmn", "eventSubprocessInverse")
