@@ -21,7 +21,9 @@ public static class CommerceDatabase
         Configure(new DbContextOptionsBuilder<CommerceDbContext>()
             .UseNpgsql(connection, contextOwnsConnection: false, Npgsql)).Options;
 
-    /// <summary>Options for a context that takes connections from <paramref name="dataSource"/> as it needs them.</summary>
+    /// <summary>
+    /// Options for a context that takes connections from <paramref name="dataSource"/> as it needs them.
+    /// </summary>
     public static DbContextOptions<CommerceDbContext> CreateOptions(NpgsqlDataSource dataSource) =>
         Configure(new DbContextOptionsBuilder<CommerceDbContext>().UseNpgsql(dataSource, Npgsql)).Options;
 

@@ -14,7 +14,9 @@ internal sealed record ShipmentRequest(
 
     public sealed record Line(int LineNo, int Quantity);
 
-    /// <summary>The <c>shipment.confirmed</c> message payload: the shipment, under the variable <c>shipment</c>.</summary>
+    /// <summary>
+    /// The <c>shipment.confirmed</c> message payload: the shipment, under the variable <c>shipment</c>.
+    /// </summary>
     public JsonObject ToPayload() => new()
     {
         ["shipment"] = JsonSerializer.SerializeToNode(this, Json),

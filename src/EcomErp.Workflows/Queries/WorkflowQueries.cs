@@ -47,11 +47,16 @@ public sealed class WorkflowQueries(NpgsqlDataSource dataSource)
             RootVariables(state),
             tasks.Select(ToView).ToList(),
             incidents,
-            journal.Select(j => new JournalView(j.At, j.Kind, j.ElementId, j.Detail is null ? null : JsonNode.Parse(j.Detail)))
+            journal.Select(j => new JournalView(
+                    j.At, j.Kind, j.ElementId, j.Detail is null ? null : JsonNode.Parse(j.Detail)))
                 .ToList());
     }
 
-    public async Task<IReadOnlyList<TaskView>> TasksAsync(UserTaskStatus? status, string? businessKey, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<TaskView>> TasksAsync(
+        UserTaskStatus? status,
+        string? businessKey,
+        int limit,
+        CancellationToken ct)
     {
         await using var db = Open();
         var query = TasksQuery(db);

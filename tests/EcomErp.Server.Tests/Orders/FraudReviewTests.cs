@@ -10,7 +10,7 @@ public sealed class FraudReviewTests(ServerFixture server) : IClassFixture<Serve
     [Fact]
     public async Task RiskyOrder_Approved_ContinuesToReservationAndRouting()
     {
-        var orderId = await api.CreateAsync("webstore", Samples.Canonical("order-fraud-review.json", $"FR-{Guid.NewGuid():N}"));
+        var orderId = await CreateRiskyOrderAsync();
         var inReview = await api.GetAsync(orderId);
         var task = Assert.Single(await api.OpenTasksAsync(orderId))!;
         var heldInReview = await api.ReservationsAsync(orderId);
@@ -29,7 +29,7 @@ public sealed class FraudReviewTests(ServerFixture server) : IClassFixture<Serve
     [Fact]
     public async Task RiskyOrder_Rejected_EndsRejectedWithNothingHeld()
     {
-        var orderId = await api.CreateAsync("webstore", Samples.Canonical("order-fraud-review.json", $"FR-{Guid.NewGuid():N}"));
+        var orderId = await CreateRiskyOrderAsync();
         var task = Assert.Single(await api.OpenTasksAsync(orderId))!;
 
         var completed = await api.CompleteTaskAsync(Guid.Parse((string)task["id"]!), "reject");
@@ -38,14 +38,16 @@ public sealed class FraudReviewTests(ServerFixture server) : IClassFixture<Serve
         Assert.Equal(HttpStatusCode.OK, completed);
         Assert.Equal("Rejected", (string)rejected["status"]!);
         Assert.Equal("OrderRejected", (string)rejected["workflow"]!["summary"]!["endedBy"]!);
-        Assert.Contains(rejected["validationReasons"]!.AsArray(), r => ((string)r!).Contains("fraud", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(await api.ReservationsAsync(orderId), r => r.Status == Commerce.Inventory.ReservationStatus.Held);
+        Assert.Contains(rejected["validationReasons"]!.AsArray(),
+            r => ((string)r!).Contains("fraud", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(await api.ReservationsAsync(orderId),
+            r => r.Status == Commerce.Inventory.ReservationStatus.Held);
     }
 
     [Fact]
     public async Task CompleteTask_OutcomeNotOffered_IsRefusedNamingTheField()
     {
-        var orderId = await api.CreateAsync("webstore", Samples.Canonical("order-fraud-review.json", $"FR-{Guid.NewGuid():N}"));
+        var orderId = await CreateRiskyOrderAsync();
         var task = Assert.Single(await api.OpenTasksAsync(orderId))!;
 
         var status = await api.CompleteTaskAsync(Guid.Parse((string)task["id"]!), "maybe");
@@ -53,4 +55,7 @@ public sealed class FraudReviewTests(ServerFixture server) : IClassFixture<Serve
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Single(await api.OpenTasksAsync(orderId));
     }
+
+    private Task<Guid> CreateRiskyOrderAsync() =>
+        api.CreateAsync("webstore", Samples.Canonical("order-fraud-review.json", $"FR-{Guid.NewGuid():N}"));
 }

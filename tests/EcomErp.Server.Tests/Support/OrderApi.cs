@@ -14,7 +14,7 @@ internal sealed class OrderApi(ServerFixture server)
     public async Task<(HttpStatusCode Status, JsonObject Body)> PostOrderAsync(string channel, string json)
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        var response = await server.Client.PostAsync(new Uri($"/api/channels/{channel}/orders", UriKind.Relative), content);
+        var response = await server.Client.PostAsync(Relative($"/api/channels/{channel}/orders"), content);
         return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
     }
 
@@ -30,12 +30,12 @@ internal sealed class OrderApi(ServerFixture server)
 
     public async Task<(HttpStatusCode Status, JsonObject Body)> ShipAsync(Guid orderId, object shipment)
     {
-        var response = await server.Client.PostAsJsonAsync(new Uri($"/api/orders/{orderId}/shipments", UriKind.Relative), shipment);
+        var response = await server.Client.PostAsJsonAsync(Relative($"/api/orders/{orderId}/shipments"), shipment);
         return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
     }
 
     public async Task<JsonArray> OpenTasksAsync(Guid orderId) =>
-        (await server.Client.GetFromJsonAsync<JsonArray>(new Uri($"/api/tasks?businessKey={orderId}", UriKind.Relative)))!;
+        (await server.Client.GetFromJsonAsync<JsonArray>(Relative($"/api/tasks?businessKey={orderId}")))!;
 
     public async Task<HttpStatusCode> CompleteTaskAsync(Guid taskId, string outcome)
     {
@@ -68,4 +68,6 @@ internal sealed class OrderApi(ServerFixture server)
     }
 
     public CommerceDbContext Commerce() => new(CommerceDatabase.CreateOptions(server.ConnectionString));
+
+    private static Uri Relative(string path) => new(path, UriKind.Relative);
 }

@@ -24,6 +24,12 @@ internal sealed class InvoiceOrderActivity(TimeProvider time, RuleSets rules, IL
         order.MoveTo(OrderStatus.Completed, step.Now);
         logger.LogInformation("Order {OrderId} invoiced as {InvoiceNumber} for {Total} {Currency}",
             order.Id, number, order.Total, order.Currency);
-        step.Output("invoice", new { number, total = order.Total, currency = order.Currency, journalEntryId = posted.Entry.Id });
+        step.Output("invoice", new
+        {
+            number,
+            total = order.Total,
+            currency = order.Currency,
+            journalEntryId = posted.Entry.Id,
+        });
     }
 }

@@ -18,7 +18,8 @@ internal abstract class OrderActivity(TimeProvider time) : IWorkflowActivity
             ?? throw new InvalidOperationException($"Instance {context.InstanceId} has no order id as business key."));
         using var orderScope = LogContext.PushProperty("OrderId", orderId);
         using var instanceScope = LogContext.PushProperty("InstanceId", context.InstanceId);
-        await using var db = await CommerceDatabase.OpenAsync(context.Connection, context.Transaction, cancellationToken);
+        await using var db = await CommerceDatabase.OpenAsync(
+            context.Connection, context.Transaction, cancellationToken);
         var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
             ?? throw new InvalidOperationException($"Order {orderId} of instance {context.InstanceId} does not exist.");
         await RunAsync(new OrderStep(context, db, order, time.GetUtcNow()), cancellationToken);
