@@ -22,7 +22,9 @@ internal static class EngineRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ActivityCatalog>();
         services.AddSingleton<IActivityCatalog>(sp => sp.GetRequiredService<ActivityCatalog>());
-        services.AddSingleton<IWorkflowObserver>(_ => new SerilogWorkflowObserver(Serilog.Log.Logger));
+        services.AddSingleton<WorkflowMetrics>();
+        services.AddSingleton<IWorkflowObserver>(sp => new CompositeWorkflowObserver(
+            [new SerilogWorkflowObserver(Serilog.Log.Logger), sp.GetRequiredService<WorkflowMetrics>()]));
         services.AddSingleton(new WorkflowEngineOptions());
         services.AddSingleton<WorkflowEngine>(sp => new WorkflowEngine(
             sp.GetRequiredService<NpgsqlDataSource>(),
