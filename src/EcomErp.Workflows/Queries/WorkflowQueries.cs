@@ -37,7 +37,8 @@ public sealed class WorkflowQueries(NpgsqlDataSource dataSource)
             return null;
         }
 
-        var incidents = await IncidentsQuery(db, i => i.InstanceId == id).ToListAsync(ct);
+        var incidents = await IncidentsQuery(db, db.Incidents.AsNoTracking().Where(i => i.InstanceId == id))
+            .ToListAsync(ct);
         var tasks = await TasksQuery(db).Where(t => t.InstanceId == id).ToListAsync(ct);
         var journal = await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Id).ToListAsync(ct);
         var state = JsonNode.Parse(record.State) as JsonObject ?? [];
@@ -76,16 +77,24 @@ public sealed class WorkflowQueries(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<IncidentView>> IncidentsAsync(bool openOnly, int limit, CancellationToken ct)
     {
         await using var db = Open();
-        var query = IncidentsQuery(db, i => !openOnly || i.ResolvedAt == null);
-        return await query.OrderByDescending(i => i.CreatedAt).Take(limit).ToListAsync(ct);
+        var incidents = db.Incidents.AsNoTracking()
+            .Where(i => !openOnly || i.ResolvedAt == null)
+            .OrderByDescending(i => i.CreatedAt)
+            .Take(limit);
+        var views = await IncidentsQuery(db, incidents).ToListAsync(ct);
+        return [.. views.OrderByDescending(v => v.CreatedAt)];
     }
 
     private static IQueryable<UserTaskRecord> TasksQuery(WorkflowDbContext db) => db.UserTasks.AsNoTracking();
 
+    /// <summary>
+    /// Joins incidents, already filtered, ordered and limited, to their instances. The projection comes last, so
+    /// that the database does the filtering and ordering on its own columns.
+    /// </summary>
     private static IQueryable<IncidentView> IncidentsQuery(
         WorkflowDbContext db,
-        System.Linq.Expressions.Expression<Func<IncidentRecord, bool>> filter) =>
-        from incident in db.Incidents.AsNoTracking().Where(filter)
+        IQueryable<IncidentRecord> incidents) =>
+        from incident in incidents
         join instance in db.Instances.AsNoTracking() on incident.InstanceId equals instance.Id
         select new IncidentView(incident.Id, incident.InstanceId, instance.ProcessKey, instance.BusinessKey,
             incident.ElementId, incident.Kind, incident.Message, incident.CreatedAt, incident.ResolvedAt,
