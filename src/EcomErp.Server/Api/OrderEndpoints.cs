@@ -87,19 +87,25 @@ internal static class OrderEndpoints
                 [("nodeCode", $"'{request.NodeCode}' is not one of this warehouse client's nodes")]);
         }
 
-        var refusal = await check.RefusalAsync(id, request, ct);
-        if (refusal is not null)
+        switch (await check.CheckAsync(id, request, ct))
         {
-            return refusal;
+            case ShipmentVerdict.Refused refused:
+                return refused.Response;
+            case ShipmentVerdict.AlreadyRecorded:
+                return await ShippedAsync(id, duplicate: true, check, ct);
         }
 
         var result = await engine.PublishMessageAsync(new MessagePublication(
             "shipment.confirmed", id.ToString(), request.ToPayload(), $"{id}:{request.TrackingNumber}"), ct);
-        return Results.Ok(new
-        {
-            orderId = id,
-            duplicate = result.Outcome == CorrelationOutcome.Duplicate,
-            status = await check.StatusAsync(id, ct),
-        });
+        return result.Outcome == CorrelationOutcome.NotCorrelated
+            ? Results.Problem(
+                title: $"Order {id}'s workflow is not waiting for a shipment right now; nothing was recorded. " +
+                    "Its last step may be stuck on an incident (GET /api/incidents); send the shipment again once " +
+                    "it is resolved.",
+                statusCode: StatusCodes.Status409Conflict)
+            : await ShippedAsync(id, result.Outcome == CorrelationOutcome.Duplicate, check, ct);
     }
+
+    private static async Task<IResult> ShippedAsync(Guid id, bool duplicate, ShipmentCheck check, CancellationToken ct) =>
+        Results.Ok(new { orderId = id, duplicate, status = await check.StatusAsync(id, ct) });
 }

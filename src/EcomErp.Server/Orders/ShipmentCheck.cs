@@ -8,35 +8,86 @@ using Npgsql;
 namespace EcomErp.Server.Orders;
 
 /// <summary>
-/// Checks a shipment confirmation before it reaches the workflow: the order must be waiting for shipment, and the
-/// node must hold every line it claims to ship. Every problem is named at once.
+/// Checks a shipment confirmation before it reaches the workflow. A tracking number already recorded with the
+/// same lines is a repeat and changes nothing; otherwise the order must be waiting for shipment, every line must
+/// exist once, and the node must hold every unit it claims to ship. Every problem is named at once.
 /// </summary>
 internal sealed class ShipmentCheck(NpgsqlDataSource dataSource)
 {
-    public async Task<IResult?> RefusalAsync(Guid orderId, ShipmentRequest request, CancellationToken ct)
+    public async Task<ShipmentVerdict> CheckAsync(Guid orderId, ShipmentRequest request, CancellationToken ct)
     {
         await using var db = new CommerceDbContext(CommerceDatabase.CreateOptions(dataSource));
-        var status = await StatusAsync(orderId, ct);
-        if (status is null)
+        var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null)
         {
-            return ApiProblems.NotFound($"Order {orderId}");
+            return Refuse(ApiProblems.NotFound($"Order {orderId}"));
         }
 
-        if (status != OrderStatus.AwaitingShipment)
+        if (await RepeatAsync(db, orderId, request, ct) is { } repeat)
         {
-            return Results.Problem(title: $"Order {orderId} is {status}, not awaiting shipment.",
-                statusCode: StatusCodes.Status409Conflict);
+            return repeat;
         }
 
-        var problems = Required(request).ToList();
+        if (order.Status != OrderStatus.AwaitingShipment)
+        {
+            return Refuse(Results.Problem(title: $"Order {orderId} is {order.Status}, not awaiting shipment.",
+                statusCode: StatusCodes.Status409Conflict));
+        }
+
+        var problems = Required(request).Concat(UnknownOrRepeatedLines(order, request)).ToList();
         if (problems.Count == 0)
         {
             problems.AddRange(await NotHeldAsync(db, orderId, request, ct));
         }
 
         return problems.Count == 0
-            ? null
-            : ApiProblems.Fields(StatusCodes.Status422UnprocessableEntity, "The shipment is not valid.", problems);
+            ? new ShipmentVerdict.Proceed()
+            : Refuse(ApiProblems.Fields(StatusCodes.Status422UnprocessableEntity, "The shipment is not valid.",
+                problems));
+    }
+
+    private static ShipmentVerdict Refuse(IResult response) => new ShipmentVerdict.Refused(response);
+
+    /// <summary>A tracking number seen before: the same lines are a harmless repeat, other lines a conflict.</summary>
+    private static async Task<ShipmentVerdict?> RepeatAsync(
+        CommerceDbContext db,
+        Guid orderId,
+        ShipmentRequest request,
+        CancellationToken ct)
+    {
+        var recorded = await db.Shipments.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.OrderId == orderId && s.TrackingNumber == request.TrackingNumber, ct);
+        if (recorded is null)
+        {
+            return null;
+        }
+
+        var sent = (request.Lines ?? []).Select(l => (l.LineNo, l.Quantity)).Order();
+        return recorded.Lines.Select(l => (l.LineNo, l.Quantity)).Order().SequenceEqual(sent)
+            ? new ShipmentVerdict.AlreadyRecorded()
+            : Refuse(ApiProblems.Field("trackingNumber",
+                $"'{request.TrackingNumber}' was already recorded for this order with other lines",
+                StatusCodes.Status409Conflict));
+    }
+
+    private static IEnumerable<(string Field, string Reason)> UnknownOrRepeatedLines(
+        Order order,
+        ShipmentRequest request)
+    {
+        var lineNumbers = order.Lines.Select(l => l.LineNo).ToHashSet();
+        var seen = new HashSet<int>();
+        for (var i = 0; i < (request.Lines?.Count ?? 0); i++)
+        {
+            var lineNo = request.Lines![i].LineNo;
+            if (!lineNumbers.Contains(lineNo))
+            {
+                yield return ($"lines[{i}].lineNo", $"the order has no line {lineNo}");
+            }
+            else if (!seen.Add(lineNo))
+            {
+                yield return ($"lines[{i}].lineNo", $"line {lineNo} is listed more than once");
+            }
+        }
     }
 
     public async Task<OrderStatus?> StatusAsync(Guid orderId, CancellationToken ct)

@@ -115,7 +115,7 @@ public sealed partial class WorkflowEngine
 
         if (message.TimeToLive <= TimeSpan.Zero)
         {
-            RememberMessage(session, message, consumedBy: null);
+            // Not remembered under its id: a message nothing received may be sent again once something waits.
             return new CorrelationResult(CorrelationOutcome.NotCorrelated);
         }
 
