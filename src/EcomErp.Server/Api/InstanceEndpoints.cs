@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EcomErp.Server.Orders;
 using EcomErp.Workflows.Engine;
 using EcomErp.Workflows.Persistence;
 using EcomErp.Workflows.Queries;
@@ -47,12 +48,25 @@ internal static class InstanceEndpoints
             ? Results.Ok(detail)
             : ApiProblems.NotFound($"Instance {id}");
 
+    /// <summary>
+    /// Cancels an instance. An order's lifecycle instance is refused: cancelling it alone would leave the order's
+    /// stock held; the order's own cancellation runs the workflow's cancellation path instead.
+    /// </summary>
     private static async Task<IResult> CancelAsync(
         Guid id,
         CancelRequest? request,
         WorkflowEngine engine,
+        OrderQueries orders,
         CancellationToken ct)
     {
+        if (await orders.OrderRunByAsync(id, ct) is { } orderId)
+        {
+            return Results.Problem(
+                title: $"Instance {id} runs order {orderId}; cancel the order with POST /api/orders/{orderId}/cancel, " +
+                    "which releases its stock through the workflow's cancellation path.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
         await engine.CancelInstanceAsync(id, request?.Reason ?? "cancelled through the API", ct);
         return Results.NoContent();
     }

@@ -74,6 +74,16 @@ internal sealed class OrderQueries(NpgsqlDataSource dataSource, WorkflowQueries 
             .Select(o => o.ChannelCode).SingleOrDefaultAsync(ct);
     }
 
+    /// <summary>The order whose lifecycle instance <paramref name="instanceId"/> is, if any.</summary>
+    public async Task<Guid?> OrderRunByAsync(Guid instanceId, CancellationToken ct)
+    {
+        await using var db = Open();
+        return await db.Orders.AsNoTracking().IgnoreAutoIncludes()
+            .Where(o => o.InstanceId == instanceId)
+            .Select(o => (Guid?)o.Id)
+            .SingleOrDefaultAsync(ct);
+    }
+
     public async Task<object> OrdersAsync(string? channel, OrderStatus? status, int limit, CancellationToken ct)
     {
         await using var db = Open();
