@@ -104,4 +104,27 @@ public sealed class RoutePlanningTests
         Assert.Equal(5, decision.Result.Assignments.Count);
         Assert.All(decision.Result.Assignments, assignment => Assert.Equal("DC-WEST", assignment.NodeCode));
     }
+
+    [Fact]
+    public void PlanRoute_OrderInEurosAndNodeCostsInDollars_StillRoutesByTheNodesCosts()
+    {
+        var order = CompiledRules.ReceiveSample("samples/canonical/order.json", PayloadFormat.Canonical, "webstore",
+            currency: "EUR");
+        var usd = (decimal amount) => new Money(amount, "USD");
+        Node[] nodes =
+        [
+            new("DC-EAST", "East", NodeKind.DistributionCentre, ("US", "KY"), usd(5.90m), usd(0.40m)),
+            new("DC-WEST", "West", NodeKind.DistributionCentre, ("US", "NV"), usd(7.20m), usd(0.55m)),
+        ];
+        var stock = order.Lines.SelectMany(line => new[]
+        {
+            new NodeStock("DC-EAST", line.Sku, 100), new NodeStock("DC-WEST", line.Sku, 100),
+        }).ToArray();
+
+        var decision = CompiledRules.Rules.PlanRoute(RoutingRequest.For(order, nodes, stock));
+
+        Assert.Equal("EUR", order.Currency);
+        Assert.True(decision.Result.IsComplete);
+        Assert.All(decision.Result.Assignments, assignment => Assert.Equal("DC-EAST", assignment.NodeCode));
+    }
 }

@@ -13,9 +13,18 @@ internal static class CompiledRules
 
     public static RuleSets Rules => Shared.Value;
 
-    public static Order ReceiveSample(string relative, PayloadFormat format, string channel)
+    /// <summary>Maps a sample payload to an order; <paramref name="currency"/> rewrites a canonical sample's.</summary>
+    public static Order ReceiveSample(string relative, PayloadFormat format, string channel, string? currency = null)
     {
         var payload = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, relative));
+        if (currency is not null)
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(payload)!.AsObject();
+            json["currency"] = currency;
+            json["presentmentCurrency"] = currency;
+            payload = System.Text.Encoding.UTF8.GetBytes(json.ToJsonString());
+        }
+
         var result = OrderPayloadMappers.For(format).Map(payload);
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         return Order.Receive(channel, result.Order, Now);
