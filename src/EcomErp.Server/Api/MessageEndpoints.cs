@@ -20,7 +20,7 @@ internal static class MessageEndpoints
 
     private static async Task<IResult> PublishAsync(MessageRequest request, WorkflowEngine engine, CancellationToken ct)
     {
-        var problems = Validate(request, out var ttl).ToList();
+        var problems = Validate(request, engine.Options.MaxMessageTimeToLive, out var ttl).ToList();
         if (problems.Count > 0)
         {
             return ApiProblems.Fields(StatusCodes.Status400BadRequest, "The message is not valid.", problems);
@@ -40,7 +40,10 @@ internal static class MessageEndpoints
         };
     }
 
-    private static IEnumerable<(string Field, string Reason)> Validate(MessageRequest request, out TimeSpan ttl)
+    private static IEnumerable<(string Field, string Reason)> Validate(
+        MessageRequest request,
+        TimeSpan longest,
+        out TimeSpan ttl)
     {
         ttl = TimeSpan.Zero;
         var problems = new List<(string, string)>();
@@ -51,9 +54,14 @@ internal static class MessageEndpoints
 
         if (request.TimeToLive is { } text)
         {
-            if (IsoDuration.TryParse(text, out var duration))
+            if (IsoDuration.TryParse(text, out var duration) && IsAtMost(duration, longest))
             {
                 ttl = duration.ToApproximateTimeSpan();
+            }
+            else if (duration is not null)
+            {
+                problems.Add(("timeToLive", $"'{text}' is longer than the longest time a message is kept, " +
+                    $"{longest.TotalDays:0} days"));
             }
             else
             {
@@ -63,4 +71,9 @@ internal static class MessageEndpoints
 
         return problems;
     }
+
+    /// <summary>Compared in days first, so that a duration of thousands of years cannot overflow a TimeSpan.</summary>
+    private static bool IsAtMost(IsoDuration duration, TimeSpan longest) =>
+        (duration.Years * 366L) + (duration.Months * 31L) + duration.Days <= (long)longest.TotalDays + 1
+        && duration.ToApproximateTimeSpan() <= longest;
 }

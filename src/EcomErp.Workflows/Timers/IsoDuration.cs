@@ -25,12 +25,25 @@ public sealed partial record IsoDuration(int Years, int Months, int Days, TimeSp
             return false;
         }
 
+        try
+        {
+            duration = FromMatch(match);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private static IsoDuration FromMatch(Match match)
+    {
         var weeks = Number(match, "w");
         var time = TimeSpan.FromHours(Fraction(match, "h"))
             + TimeSpan.FromMinutes(Fraction(match, "mi"))
             + TimeSpan.FromSeconds(Fraction(match, "s"));
-        duration = new IsoDuration(Number(match, "y"), Number(match, "mo"), Number(match, "d") + (7 * weeks), time);
-        return true;
+        return new IsoDuration(Number(match, "y"), Number(match, "mo"), checked(Number(match, "d") + (7 * weeks)),
+            time);
     }
 
     /// <summary>The instant this duration after <paramref name="start"/>, applying calendar units first.</summary>
