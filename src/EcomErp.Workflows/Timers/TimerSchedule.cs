@@ -13,14 +13,25 @@ public sealed record TimerSchedule(DateTimeOffset DueAt, int? RemainingAfterThis
     /// <summary>
     /// Schedules a timer value (already evaluated, if it was an expression) armed at a given instant.
     /// </summary>
-    public static TimerSchedule Create(TimerKind kind, string value, DateTimeOffset armedAt) => kind switch
+    /// <exception cref="FormatException">The value is not valid for its kind, or lands beyond the calendar.</exception>
+    public static TimerSchedule Create(TimerKind kind, string value, DateTimeOffset armedAt)
     {
-        TimerKind.Date => IsoDate.TryParse(value, out var date)
-            ? new TimerSchedule(date, 0, null)
-            : throw new FormatException($"timeDate '{value}' is not an ISO-8601 date-time"),
-        TimerKind.Duration => new TimerSchedule(IsoDuration.Parse(value).AddTo(armedAt), 0, null),
-        _ => FromCycle(IsoCycle.Parse(value), armedAt),
-    };
+        try
+        {
+            return kind switch
+            {
+                TimerKind.Date => IsoDate.TryParse(value, out var date)
+                    ? new TimerSchedule(date, 0, null)
+                    : throw new FormatException($"timeDate '{value}' is not an ISO-8601 date-time"),
+                TimerKind.Duration => new TimerSchedule(IsoDuration.Parse(value).AddTo(armedAt), 0, null),
+                _ => FromCycle(IsoCycle.Parse(value), armedAt),
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new FormatException($"The timer '{value}' would fall due beyond the end of the calendar.");
+        }
+    }
 
     /// <summary>
     /// The schedule after a firing at <paramref name="firedAt"/>. A timer that was overdue (for example while the
