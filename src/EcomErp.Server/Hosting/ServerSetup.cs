@@ -21,6 +21,7 @@ internal static class ServerSetup
         builder.Services.ConfigureHttpJsonOptions(
             o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddWorkflowEngine(builder.Configuration);
         builder.Services.AddCommerce();
@@ -35,9 +36,11 @@ internal static class ServerSetup
     public static async Task<WebApplication> UseEcomErpAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseStartup>().RunAsync(app.Lifetime.ApplicationStopping);
-        app.UseExceptionHandler();
         app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseEcomErpSecurity();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthEndpoints();
         app.MapWorkflowEndpoints();
         app.MapInstanceEndpoints();
