@@ -1,4 +1,4 @@
-using System.Globalization;
+using EcomErp.Commerce.Monetary;
 using EcomErp.Rules.Parameters;
 using NRules.Fluent.Dsl;
 
@@ -21,8 +21,8 @@ internal sealed class HighOrderValueRule : Rule
             .Match(() => threshold, limit => limit.Currency == order.Currency, limit => order.Total > limit.Amount)
             .Match(() => parameters);
         Then()
-            .Do(context => context.Insert(new FraudSignal(parameters.Scores.HighOrderValue, string.Format(
-                CultureInfo.InvariantCulture, "The order total {0} {1} is above the review threshold {2} {1}.",
-                order.Total, order.Currency, threshold.Amount))));
+            .Do(context => context.Insert(new FraudSignal(parameters.Scores.HighOrderValue,
+                $"The order total {Currencies.Format(order.Total, order.Currency)} is above the review threshold " +
+                $"{Currencies.Format(threshold.Amount, order.Currency)}.")));
     }
 }

@@ -46,6 +46,17 @@ public static class Currencies
     /// <summary>The smallest amount of <paramref name="code"/> that can change hands, such as 0.01 for USD.</summary>
     public static decimal SmallestUnit(string code) => 1m / Pow10(MinorUnit(code));
 
+    /// <summary>
+    /// The amount as people read it in <paramref name="code"/>: rounded to the currency's minor unit, with that
+    /// many decimals, and the code after it ("1201.00 USD", "5 JPY").
+    /// </summary>
+    public static string Format(decimal amount, string code)
+    {
+        var digits = MinorUnit(code);
+        return Math.Round(amount, digits, MidpointRounding.AwayFromZero)
+            .ToString("F" + digits, System.Globalization.CultureInfo.InvariantCulture) + " " + code;
+    }
+
     internal static void EnsureKnown(string? code)
     {
         if (!IsKnown(code))

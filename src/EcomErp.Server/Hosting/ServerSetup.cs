@@ -18,8 +18,11 @@ internal static class ServerSetup
             .WriteTo.Console(outputTemplate:
                 "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
         builder.Services.Configure<ServerOptions>(builder.Configuration.GetSection(ServerOptions.Section));
-        builder.Services.ConfigureHttpJsonOptions(
-            o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new NormalizedDecimalConverter());
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();

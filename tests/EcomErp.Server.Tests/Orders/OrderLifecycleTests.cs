@@ -88,4 +88,17 @@ public sealed class OrderLifecycleTests(ServerFixture server) : IClassFixture<Se
         Assert.Equal(total, (decimal)receivable["debit"]!);
         Assert.Equal(429.25m, total);
     }
+
+    [Fact]
+    public async Task OrderList_AmountsReadBackFromTheDatabase_AreWrittenWithoutStorageZeros()
+    {
+        var orderId = await api.CreateAsync("shopify", Samples.ShopifyOpen(Samples.NewShopifyId()));
+
+        var list = await server.Client.GetStringAsync(new Uri("/api/orders?channel=shopify", UriKind.Relative));
+        var one = await server.Client.GetStringAsync(new Uri($"/api/orders/{orderId}", UriKind.Relative));
+
+        Assert.Contains("\"total\":429.25", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("429.2500", list, StringComparison.Ordinal);
+        Assert.Contains("\"total\":429.25", one, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using EcomErp.Server.Api;
 using EcomErp.Commerce.Orders;
 using EcomErp.Commerce.Persistence;
 using EcomErp.Workflows.Activities;
@@ -11,7 +13,10 @@ namespace EcomErp.Server.Activities.Orders;
 /// </summary>
 internal sealed record OrderStep(ActivityContext Context, CommerceDbContext Db, Order Order, DateTimeOffset Now)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(), new NormalizedDecimalConverter() },
+    };
 
     /// <summary>Hands a result back to the workflow as a variable, in the API's JSON shape.</summary>
     public void Output(string name, object value) =>

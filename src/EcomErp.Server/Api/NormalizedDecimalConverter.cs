@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace EcomErp.Server.Api;
+
+/// <summary>
+/// Writes decimals without the trailing zeros of their storage scale, so that an amount read back from a
+/// numeric(19,4) column (156.6600) looks the same as the one computed in memory (156.66).
+/// </summary>
+internal sealed class NormalizedDecimalConverter : JsonConverter<decimal>
+{
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.GetDecimal();
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(Normalize(value));
+
+    /// <summary>The same value at the smallest scale that still represents it exactly.</summary>
+    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+}
