@@ -20,6 +20,9 @@ public sealed class FraudReviewTests(ServerFixture server) : IClassFixture<Serve
 
         Assert.Equal("InReview", (string)inReview["status"]!);
         Assert.Equal("FraudReview", (string)task["elementId"]!);
+        Assert.Equal(orderId.ToString(), (string)task["input"]!["orderId"]!);
+        Assert.True((int)task["input"]!["score"]! >= 50);
+        Assert.Contains(task["input"]!["rulesFired"]!.AsArray(), r => (string)r! == "Fraud.ReviewScoreReached");
         Assert.Empty(heldInReview);
         Assert.Equal(HttpStatusCode.OK, completed);
         Assert.Equal("AwaitingShipment", (string)approved["status"]!);
