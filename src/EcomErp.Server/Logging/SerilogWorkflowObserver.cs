@@ -13,7 +13,16 @@ internal sealed class SerilogWorkflowObserver(Serilog.ILogger logger) : IWorkflo
     private const string Template =
         "Workflow {WorkflowEvent} {ProcessKey} instance {InstanceId} order {OrderId} at {ElementId}: {Detail}";
 
-    public void OnEvent(WorkflowEvent workflowEvent) =>
+    public void OnEvent(WorkflowEvent workflowEvent)
+    {
+        if (workflowEvent.InstanceId is null)
+        {
+            logger.Write(LevelOf(workflowEvent.Kind), workflowEvent.Exception,
+                "Workflow {WorkflowEvent} {ProcessKey}: {Detail}",
+                workflowEvent.Kind, workflowEvent.ProcessKey, workflowEvent.Detail);
+            return;
+        }
+
         logger.Write(
             LevelOf(workflowEvent.Kind),
             workflowEvent.Exception,
@@ -24,6 +33,7 @@ internal sealed class SerilogWorkflowObserver(Serilog.ILogger logger) : IWorkflo
             workflowEvent.BusinessKey,
             workflowEvent.ElementId,
             workflowEvent.Detail);
+    }
 
     private static LogEventLevel LevelOf(WorkflowEventKind kind) => kind switch
     {

@@ -26,6 +26,11 @@ public static partial class BpmnParser
             using var reader = XmlReader.Create(new StringReader(xml), ReaderSettings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
+        catch (XmlException error) when (xml.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+        {
+            return Failed(new ValidationProblem(null, null, error.LineNumber,
+                "the file declares a document type (<!DOCTYPE …>); BPMN files must not, so remove the declaration"));
+        }
         catch (XmlException error)
         {
             return Failed(new ValidationProblem(null, null, error.LineNumber, "not well-formed XML: " + error.Message));
