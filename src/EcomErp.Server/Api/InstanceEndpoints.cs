@@ -62,8 +62,9 @@ internal static class InstanceEndpoints
         if (await orders.OrderRunByAsync(id, ct) is { } orderId)
         {
             return Results.Problem(
-                title: $"Instance {id} runs order {orderId}; cancel the order with POST /api/orders/{orderId}/cancel, " +
-                    "which releases its stock through the workflow's cancellation path.",
+                title: $"Instance {id} runs order {orderId}; cancel the order with " +
+                    $"POST /api/orders/{orderId}/cancel, which releases its stock through the workflow's " +
+                    "cancellation path.",
                 statusCode: StatusCodes.Status409Conflict);
         }
 

@@ -106,6 +106,7 @@ internal static class OrderEndpoints
             : await ShippedAsync(id, result.Outcome == CorrelationOutcome.Duplicate, check, ct);
     }
 
-    private static async Task<IResult> ShippedAsync(Guid id, bool duplicate, ShipmentCheck check, CancellationToken ct) =>
+    private static async Task<IResult> ShippedAsync(
+        Guid id, bool duplicate, ShipmentCheck check, CancellationToken ct) =>
         Results.Ok(new { orderId = id, duplicate, status = await check.StatusAsync(id, ct) });
 }

@@ -53,6 +53,7 @@ internal static class ServerSetup
         app.MapOrderEndpoints();
         app.MapInventoryEndpoints();
         app.MapChannelIntakeEndpoints();
+        app.MapCatalogueEndpoints();
         return app;
     }
 }
