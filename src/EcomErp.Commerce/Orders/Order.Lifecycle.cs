@@ -56,6 +56,22 @@ public sealed partial class Order
         ValidationReasons = [.. ValidationReasons, .. reasons];
     }
 
+    /// <summary>
+    /// Holds the order for a person with <paramref name="reasons"/> as the whole explanation: a hold that comes
+    /// again after a retry says why it is held now, not why it was held before.
+    /// </summary>
+    public void Hold(IEnumerable<string> reasons, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reasons);
+        if (Status != OrderStatus.OnHold)
+        {
+            MoveTo(OrderStatus.OnHold, now);
+        }
+
+        ValidationReasons = [.. reasons];
+        UpdatedAt = now.ToUniversalTime();
+    }
+
     private void CopyHeader(CanonicalOrder canonical)
     {
         ChannelOrderId = canonical.ChannelOrderId;

@@ -11,7 +11,7 @@ public static class OrderStatusFlow
             [OrderStatus.Received] = [OrderStatus.OnHold, OrderStatus.Rejected, OrderStatus.InReview,
                 OrderStatus.Reserved],
             [OrderStatus.OnHold] = [OrderStatus.Rejected, OrderStatus.InReview, OrderStatus.Reserved],
-            [OrderStatus.InReview] = [OrderStatus.Rejected, OrderStatus.Reserved],
+            [OrderStatus.InReview] = [OrderStatus.Rejected, OrderStatus.OnHold, OrderStatus.Reserved],
             [OrderStatus.Reserved] = [OrderStatus.InReview, OrderStatus.Routed],
             [OrderStatus.Routed] = [OrderStatus.AwaitingShipment],
             [OrderStatus.AwaitingShipment] = [OrderStatus.Shipped],

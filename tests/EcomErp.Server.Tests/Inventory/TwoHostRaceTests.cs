@@ -47,7 +47,7 @@ public sealed class TwoHostRaceTests : IAsyncLifetime
             Task.Run(() => PostAsync(i % 2 == 0 ? hostA : hostB))));
 
         Assert.Equal(units, statuses.Count(status => status == "AwaitingShipment"));
-        Assert.Equal(orders - units, statuses.Count(status => status == "Received"));
+        Assert.Equal(orders - units, statuses.Count(status => status == "OnHold"));
         await using var db = new CommerceDbContext(CommerceDatabase.CreateOptions(connectionString));
         Assert.Equal(units, await db.Reservations.Where(r => r.Sku == Sku && r.Status == ReservationStatus.Held)
             .SumAsync(r => r.Quantity));

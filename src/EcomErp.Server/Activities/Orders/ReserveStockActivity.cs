@@ -6,19 +6,30 @@ namespace EcomErp.Server.Activities.Orders;
 /// <summary>
 /// <c>order.reserve</c>: holds stock for every stocked line against the network, within the available-to-sell of
 /// the order's channel: all or nothing, or (when the channel allows backorders) what can be held with the rest
-/// backordered. A shortage is not a failure: the workflow decides what to do with it, and reserving again later
-/// holds only what is still missing.
+/// backordered. A shortage is not a failure: the order is put on hold with the shortages as its reasons, the
+/// workflow decides what to do with it, and reserving again later holds only what is still missing.
 /// </summary>
-internal sealed class ReserveStockActivity(TimeProvider time, StockReservations reservations) : OrderActivity(time)
+internal sealed class ReserveStockActivity(
+    TimeProvider time,
+    StockReservations reservations,
+    ILogger<ReserveStockActivity> logger)
+    : OrderActivity(time)
 {
     public const string Name = "order.reserve";
 
     protected override async Task RunAsync(OrderStep step, CancellationToken cancellationToken)
     {
-        var outcome = await reservations.ReserveOrderAsync(step.Db, step.Order, cancellationToken);
-        if (outcome.Succeeded && step.Order.Status != OrderStatus.Reserved)
+        var order = step.Order;
+        var outcome = await reservations.ReserveOrderAsync(step.Db, order, cancellationToken);
+        if (outcome.Succeeded && order.Status != OrderStatus.Reserved)
         {
-            step.Order.MoveTo(OrderStatus.Reserved, step.Now);
+            order.MoveTo(OrderStatus.Reserved, step.Now);
+        }
+        else if (!outcome.Succeeded)
+        {
+            order.Hold(outcome.Shortages.Select(s => ShortageReason(s, outcome.Backordered)), step.Now);
+            logger.LogWarning("Order {OrderId} from channel {ChannelCode} held for stock: {Shortages}",
+                order.Id, order.ChannelCode, outcome.Shortages);
         }
 
         step.Output("reservation", new
@@ -27,5 +38,13 @@ internal sealed class ReserveStockActivity(TimeProvider time, StockReservations 
             backordered = outcome.Backordered,
             shortages = outcome.Shortages,
         });
+    }
+
+    private static string ShortageReason(StockShortage shortage, bool backordered)
+    {
+        var where = shortage.NodeCode is null ? "to sell on the order's channel" : $"at node {shortage.NodeCode}";
+        var rest = backordered ? "; what was available is held and the rest is backordered" : "";
+        return $"Not enough stock of {shortage.Sku}: {shortage.Requested} asked for, " +
+            $"{shortage.Available} available {where}{rest}.";
     }
 }

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using EcomErp.Commerce.Inventory;
+using EcomErp.Server.Tests.Support;
+
+namespace EcomErp.Server.Tests.Orders;
+
+/// <summary>
+/// An order whose stock cannot be reserved waits on hold for operations, saying which SKU is short and by how
+/// much; a retry after stock arrives carries it on, a cancel rejects it holding nothing.
+/// </summary>
+public sealed class StockShortageTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private readonly OrderApi api = new(server);
+
+    [Fact]
+    public async Task ShortOrder_IsOnHoldWithTheShortageAsItsReason()
+    {
+        var (orderId, sku) = await CreateShortOrderAsync();
+
+        var order = await api.GetAsync(orderId);
+        var task = Assert.Single(await api.OpenTasksAsync(orderId))!;
+
+        Assert.Equal("OnHold", (string)order["status"]!);
+        var reason = (string)Assert.Single(order["validationReasons"]!.AsArray())!;
+        Assert.Contains(sku, reason, StringComparison.Ordinal);
+        Assert.Contains("4 asked for, 0 available", reason, StringComparison.Ordinal);
+        Assert.Equal("StockShortage", (string)task["elementId"]!);
+        Assert.Equal(sku, (string)task["input"]!["shortages"]![0]!["sku"]!);
+    }
+
+    [Fact]
+    public async Task ShortOrder_RetriedAfterAReceipt_GoesOnToShipment()
+    {
+        var (orderId, sku) = await CreateShortOrderAsync();
+        var task = Assert.Single(await api.OpenTasksAsync(orderId))!;
+        await ReceiveAsync(sku, 10);
+
+        var completed = await api.CompleteTaskAsync(Guid.Parse((string)task["id"]!), "retry");
+        var order = await api.GetAsync(orderId);
+
+        Assert.Equal(HttpStatusCode.OK, completed);
+        Assert.Equal("AwaitingShipment", (string)order["status"]!);
+        Assert.Contains(await api.ReservationsAsync(orderId),
+            r => r.Sku == sku && r.Quantity == 4 && r.Status == ReservationStatus.Held);
+    }
+
+    [Fact]
+    public async Task ShortOrder_RetriedWhileStillShort_StaysOnHoldWithTheNewFigures()
+    {
+        var (orderId, sku) = await CreateShortOrderAsync();
+        var first = Assert.Single(await api.OpenTasksAsync(orderId))!;
+        await ReceiveAsync(sku, 1);
+
+        await api.CompleteTaskAsync(Guid.Parse((string)first["id"]!), "retry");
+        var order = await api.GetAsync(orderId);
+
+        Assert.Equal("OnHold", (string)order["status"]!);
+        var reason = (string)Assert.Single(order["validationReasons"]!.AsArray())!;
+        Assert.Contains("4 asked for, 1 available", reason, StringComparison.Ordinal);
+        Assert.Equal("StockShortage", (string)Assert.Single(await api.OpenTasksAsync(orderId))!["elementId"]!);
+    }
+
+    [Fact]
+    public async Task ShortOrder_Cancelled_IsRejectedHoldingNothing()
+    {
+        var (orderId, _) = await CreateShortOrderAsync();
+        var task = Assert.Single(await api.OpenTasksAsync(orderId))!;
+
+        await api.CompleteTaskAsync(Guid.Parse((string)task["id"]!), "cancel");
+        var order = await api.GetAsync(orderId);
+
+        Assert.Equal("Rejected", (string)order["status"]!);
+        Assert.Contains(order["validationReasons"]!.AsArray(),
+            r => ((string)r!).Contains("stock could not be reserved", StringComparison.Ordinal));
+        Assert.DoesNotContain(await api.ReservationsAsync(orderId), r => r.Status == ReservationStatus.Held);
+    }
+
+    /// <summary>
+    /// The canonical sample with its mug line (4 units) changed to a SKU of its own that has no stock, so that
+    /// each test's shortage is its own.
+    /// </summary>
+    private async Task<(Guid OrderId, string Sku)> CreateShortOrderAsync()
+    {
+        var sku = $"SHORT-{Guid.NewGuid():N}"[..20];
+        var created = await server.Client.PostAsJsonAsync(new Uri("/api/skus", UriKind.Relative),
+            new { code = sku, name = "Nothing on the shelf" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var json = Samples.Edit("canonical/order.json", order =>
+        {
+            order["channelOrderId"] = $"SH-{Guid.NewGuid():N}";
+            order["lines"]![1]!["sku"] = sku;
+        });
+        return (await api.CreateAsync("webstore", json), sku);
+    }
+
+    private async Task ReceiveAsync(string sku, int quantity)
+    {
+        var response = await server.Client.PostAsJsonAsync(new Uri("/api/inventory/receipts", UriKind.Relative), new
+        {
+            lines = new[] { new { sku, node = "DC-WEST", quantity, reference = $"R-{Guid.NewGuid():N}" } },
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
