@@ -12,8 +12,10 @@ public sealed class ActivityContext
         ActivityTarget target,
         IReadOnlyDictionary<string, JsonNode?> variables,
         NpgsqlConnection connection,
-        NpgsqlTransaction transaction)
+        NpgsqlTransaction transaction,
+        DateTimeOffset now)
     {
+        Now = now;
         Target = target;
         Variables = variables;
         Connection = connection;
@@ -21,6 +23,12 @@ public sealed class ActivityContext
     }
 
     public ActivityTarget Target { get; }
+
+    /// <summary>
+    /// The step's instant. The engine stamps the step's journal, waits and end with it, so an activity that
+    /// stamps its own rows with it too keeps one step's records on one clock.
+    /// </summary>
+    public DateTimeOffset Now { get; }
 
     public Guid InstanceId => Target.InstanceId;
 

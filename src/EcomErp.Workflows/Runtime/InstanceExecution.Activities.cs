@@ -73,7 +73,7 @@ internal sealed partial class InstanceExecution
         }
 
         var target = new ActivityTarget(Record.Id, Record.ProcessKey, Record.BusinessKey, node.Id, name, attempt);
-        var context = new ActivityContext(target, inputs, Session.Connection, Session.Transaction);
+        var context = new ActivityContext(target, inputs, Session.Connection, Session.Transaction, Now);
         return await InvokeUnderSavepointAsync(activity, context);
     }
 

@@ -33,6 +33,7 @@ public sealed class OrderLifecycleTests(ServerFixture server) : IClassFixture<Se
         Assert.Equal("Completed", (string)done["status"]!);
         Assert.Equal((before.OnHand - 1, before.Reserved), after);
         AssertJournalBalancesToTotal(done);
+        AssertInvoicedInTheStepThatEndedTheWorkflow(done);
     }
 
     [Fact]
@@ -75,6 +76,18 @@ public sealed class OrderLifecycleTests(ServerFixture server) : IClassFixture<Se
         lines = order["reservations"]!.AsArray()
             .Select(r => new { lineNo = (int)r!["lineNo"]!, quantity = (int)r["quantity"]! }),
     };
+
+    /// <summary>
+    /// The invoice, the journal entry and the workflow's end are written by one step, so they carry one instant.
+    /// </summary>
+    private static void AssertInvoicedInTheStepThatEndedTheWorkflow(JsonObject order)
+    {
+        var endedAt = DateTimeOffset.Parse((string)order["workflow"]!["summary"]!["endedAt"]!,
+            System.Globalization.CultureInfo.InvariantCulture);
+        var issuedAt = DateTimeOffset.Parse((string)order["invoices"]![0]!["issuedAt"]!,
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(endedAt, issuedAt);
+    }
 
     private static void AssertJournalBalancesToTotal(JsonObject order)
     {

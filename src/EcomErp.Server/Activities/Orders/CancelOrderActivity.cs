@@ -8,9 +8,8 @@ namespace EcomErp.Server.Activities.Orders;
 /// marks it cancelled with the reason the <c>order.cancelled</c> message carried.
 /// </summary>
 internal sealed class CancelOrderActivity(
-    TimeProvider time,
     StockReservations reservations,
-    ILogger<CancelOrderActivity> logger) : OrderActivity(time)
+    ILogger<CancelOrderActivity> logger) : OrderActivity
 {
     public const string Name = "order.cancel";
 

@@ -7,7 +7,7 @@ namespace EcomErp.Server.Activities.Orders;
 /// Rule set <c>fraud-screening</c>: scores the order, records the decision with the rules that fired, and puts
 /// the order in review when the score calls for a person.
 /// </summary>
-internal sealed class FraudScreeningActivity(TimeProvider time, RuleSets rules) : OrderActivity(time)
+internal sealed class FraudScreeningActivity(RuleSets rules) : OrderActivity
 {
     public const string Name = "fraud-screening";
 

@@ -8,8 +8,8 @@ namespace EcomErp.Server.Activities.Orders;
 /// <c>order.invoice</c>: issues the invoice and posts its balanced journal entry, with the accounts the posting
 /// rules choose for the channel, then completes the order.
 /// </summary>
-internal sealed class InvoiceOrderActivity(TimeProvider time, RuleSets rules, ILogger<InvoiceOrderActivity> logger)
-    : OrderActivity(time)
+internal sealed class InvoiceOrderActivity(RuleSets rules, ILogger<InvoiceOrderActivity> logger)
+    : OrderActivity
 {
     public const string Name = "order.invoice";
 

@@ -8,10 +8,9 @@ namespace EcomErp.Server.Activities.Orders;
 /// reason the workflow reached this step for.
 /// </summary>
 internal sealed class RejectOrderActivity(
-    TimeProvider time,
     StockReservations reservations,
     ILogger<RejectOrderActivity> logger)
-    : OrderActivity(time)
+    : OrderActivity
 {
     public const string Name = "order.reject";
 

@@ -10,10 +10,9 @@ namespace EcomErp.Server.Activities.Orders;
 /// workflow decides what to do with it, and reserving again later holds only what is still missing.
 /// </summary>
 internal sealed class ReserveStockActivity(
-    TimeProvider time,
     StockReservations reservations,
     ILogger<ReserveStockActivity> logger)
-    : OrderActivity(time)
+    : OrderActivity
 {
     public const string Name = "order.reserve";
 

@@ -11,8 +11,8 @@ namespace EcomErp.Server.Activities.Orders;
 /// rules that fired, and moves the order's held stock to those nodes. A plan that cannot be carried out fails
 /// the step, so it is retried and then becomes an incident rather than a silently stuck order.
 /// </summary>
-internal sealed class RoutingActivity(TimeProvider time, RuleSets rules, StockReservations reservations)
-    : OrderActivity(time)
+internal sealed class RoutingActivity(RuleSets rules, StockReservations reservations)
+    : OrderActivity
 {
     public const string Name = "fulfillment-routing";
 

@@ -10,7 +10,7 @@ namespace EcomErp.Server.Activities.Orders;
 /// <c>order.ship</c>: records the shipment carried by the <c>shipment.confirmed</c> message, takes the shipped
 /// units out of stock, and tells the workflow whether anything is still to ship.
 /// </summary>
-internal sealed class ShipOrderActivity(TimeProvider time, StockReservations reservations) : OrderActivity(time)
+internal sealed class ShipOrderActivity(StockReservations reservations) : OrderActivity
 {
     public const string Name = "order.ship";
 

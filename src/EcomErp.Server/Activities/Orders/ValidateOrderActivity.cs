@@ -9,8 +9,8 @@ namespace EcomErp.Server.Activities.Orders;
 /// are not in the catalogue, recording every reason. It first maps the SKUs again through the channel's SKU
 /// mappings, so that retrying a held order after a mapping was added lets it go on.
 /// </summary>
-internal sealed class ValidateOrderActivity(TimeProvider time, ILogger<ValidateOrderActivity> logger)
-    : OrderActivity(time)
+internal sealed class ValidateOrderActivity(ILogger<ValidateOrderActivity> logger)
+    : OrderActivity
 {
     public const string Name = "order.validate";
 
