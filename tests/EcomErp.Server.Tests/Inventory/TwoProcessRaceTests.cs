@@ -10,23 +10,22 @@ using Microsoft.EntityFrameworkCore;
 namespace EcomErp.Server.Tests.Inventory;
 
 /// <summary>
-/// Orders race for the last units through two independent server hosts on one database. Each host has its own
-/// service container, its own data source and connection pool (their connections carry different application
-/// names, which the test checks in pg_stat_activity), and the domain keeps no state in memory, so the hosts share
-/// only what two OS processes would: the database and its row locks.
+/// Orders race for the last units through two server processes on one database: the real server binary, started
+/// twice, each on a port of its own. They share only the database and its row locks; their connections carry
+/// different application names, which the test finds in pg_stat_activity to prove both took part.
 /// </summary>
-public sealed class TwoHostRaceTests : IAsyncLifetime
+public sealed class TwoProcessRaceTests : IAsyncLifetime
 {
     private const string Sku = "WS-JACKET-DOWN";
     private string connectionString = "";
-    private InventoryHost hostA = null!;
-    private InventoryHost hostB = null!;
+    private ServerProcess hostA = null!;
+    private ServerProcess hostB = null!;
 
     public async Task InitializeAsync()
     {
         connectionString = await InventoryHost.CreateDatabaseAsync();
-        hostA = await InventoryHost.StartAsync(connectionString, "race-host-a", new Dictionary<string, string>());
-        hostB = await InventoryHost.StartAsync(connectionString, "race-host-b", new Dictionary<string, string>());
+        hostA = await ServerProcess.StartAsync(connectionString, "race-host-a");
+        hostB = await ServerProcess.StartAsync(connectionString, "race-host-b");
     }
 
     public async Task DisposeAsync()
@@ -39,7 +38,7 @@ public sealed class TwoHostRaceTests : IAsyncLifetime
     [Theory]
     [InlineData(2, 1)]
     [InlineData(50, 5)]
-    public async Task PostOrders_RacingThroughTwoHosts_ReserveExactlyTheAvailableUnits(int orders, int units)
+    public async Task PostOrders_RacingThroughTwoProcesses_ReserveExactlyTheAvailableUnits(int orders, int units)
     {
         await LeaveSellableAsync(units);
 
@@ -76,7 +75,7 @@ public sealed class TwoHostRaceTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, status);
     }
 
-    private static async Task<string> PostAsync(InventoryHost host)
+    private static async Task<string> PostAsync(ServerProcess host)
     {
         using var content = new StringContent(OneLineOrder.Json(Sku), Encoding.UTF8, "application/json");
         using var response = await host.Client.PostAsync(new Uri("/api/channels/webstore/orders", UriKind.Relative),
