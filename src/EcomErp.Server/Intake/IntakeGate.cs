@@ -96,7 +96,8 @@ internal sealed class IntakeGate(
         var limit = intakeOptions.Value.MaxBodyBytes;
         var reason = $"the body has at least {size} bytes; at most {limit} are taken";
         var id = await intake.AuditAsync(envelope, size, "", IntakeStatus.TooLarge, reason, ct);
-        return ApiProblems.IntakeRefused(StatusCodes.Status413PayloadTooLarge, $"The {reason}.", id);
+        return ApiProblems.IntakeRefused(StatusCodes.Status413PayloadTooLarge, $"The payload is too large: {reason}.",
+            id);
     }
 
     private static IResult UnknownChannel(string code) => ApiProblems.Fields(StatusCodes.Status404NotFound,
