@@ -56,6 +56,17 @@ public sealed partial class Order
         ValidationReasons = [.. ValidationReasons, .. reasons];
     }
 
+    /// <summary>
+    /// Replaces the recorded reasons, for a validation that runs again: what an earlier run found may no longer
+    /// hold, for example once an unknown SKU has been mapped.
+    /// </summary>
+    public void ReplaceReasons(IEnumerable<string> reasons, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reasons);
+        ValidationReasons = [.. reasons];
+        UpdatedAt = now.ToUniversalTime();
+    }
+
     private void CopyHeader(CanonicalOrder canonical)
     {
         ChannelOrderId = canonical.ChannelOrderId;
