@@ -53,7 +53,7 @@ internal sealed class IntakeGate(
             return RateLimiter.Refusal(request.HttpContext, seconds);
         }
 
-        var intakeRequest = new IntakeRequest(channel, WithPing(envelope, channel, body), body);
+        var intakeRequest = new IntakeRequest(channel, WithPing(envelope, channel, body), body, headers.EventIdHeader);
         return IntakeResponses.From(await intake.ReceiveAsync(intakeRequest, ct));
     }
 
@@ -72,7 +72,8 @@ internal sealed class IntakeGate(
         var (body, size) = await LimitedBody.ReadAsync(request, intakeOptions.Value.MaxBodyBytes, ct);
         return body is null
             ? await TooLargeAsync(envelope, size, ct)
-            : IntakeResponses.From(await intake.ReceiveAsync(new IntakeRequest(channel, envelope, body), ct));
+            : IntakeResponses.From(await intake.ReceiveAsync(
+                new IntakeRequest(channel, envelope, body, headers.EventIdHeader), ct));
     }
 
     private static string? SignatureProblem(Channel channel, IntakeHeaders headers, byte[] body) =>
