@@ -12,8 +12,10 @@ internal static class ServerSetup
 {
     public static WebApplicationBuilder AddEcomErp(this WebApplicationBuilder builder)
     {
-        builder.Host.UseSerilog((context, configuration) => configuration
+        // Sinks registered as services get every event too, so a host (a test, say) can read what is logged.
+        builder.Host.UseSerilog((context, services, configuration) => configuration
             .ReadFrom.Configuration(context.Configuration)
+            .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate:
                 "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));

@@ -94,7 +94,7 @@ internal sealed partial class OrderIntake(
             return await FinishAsync(intakeId, ignored, ct);
         }
 
-        (CanonicalOrder? Order, IReadOnlyList<FieldProblem> Problems) mapped;
+        (CanonicalOrder? Order, IReadOnlyList<FieldProblem> Problems, string? ChannelOrderId) mapped;
         await using (var db = Open())
         {
             mapped = await IntakeMapping.MapAsync(db, request.Channel, request.Body, options.Value.Limits, ct);
@@ -102,7 +102,7 @@ internal sealed partial class OrderIntake(
 
         if (mapped.Order is null)
         {
-            return await RefuseAsync(intakeId, mapped.Problems, ct);
+            return await RefuseAsync(intakeId, mapped.Problems, mapped.ChannelOrderId, ct);
         }
 
         var decision = await DecideAsync(request, intakeId, topic, mapped.Order, ct);
