@@ -38,6 +38,19 @@ public sealed class ChannelEndpointsTests(ServerFixture server) : IClassFixture<
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UnknownFormat_NamesTheFieldAndTheAllowedValues_WithoutDotNetTypeNames()
+    {
+        var (status, problem) = await PutAsync($"c-{Guid.NewGuid():N}"[..20],
+            new { name = "New", format = "Magento", shopCurrency = "USD" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("must be one of Canonical, Shopify, WooCommerce, Amazon, BigCommerce",
+            (string)problem["errors"]!["format"]![0]!);
+        Assert.DoesNotContain("System.", problem.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("EcomErp.", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
     private async Task<(HttpStatusCode Status, JsonObject Body)> PutAsync(string code, object body)
     {
         var response = await server.Client.PutAsJsonAsync(new Uri($"/api/channels/{code}", UriKind.Relative), body);
