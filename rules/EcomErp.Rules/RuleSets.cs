@@ -65,10 +65,16 @@ public sealed class RuleSets
     }
 
     /// <summary>Chooses the accounts a sale on <paramref name="channelCode"/> is posted to.</summary>
-    public RuleDecision<PostingTreatment> TreatPosting(string channelCode)
+    /// <param name="channelCode">The channel the sale came from.</param>
+    /// <param name="payloadSaysWhoCollectsTax">
+    /// The order's payload marks the tax a marketplace collected item by item, so that the channel's place in
+    /// <see cref="PostingParameters.MarketplaceTaxChannels"/> does not send the seller's tax to clearing as well.
+    /// </param>
+    public RuleDecision<PostingTreatment> TreatPosting(string channelCode, bool payloadSaysWhoCollectsTax = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channelCode);
-        return RuleEvaluation.Run(posting, PostingTreatments.Facts(channelCode, Parameters.Posting),
+        return RuleEvaluation.Run(posting,
+            PostingTreatments.Facts(channelCode, payloadSaysWhoCollectsTax, Parameters.Posting),
             PostingTreatments.Read);
     }
 }

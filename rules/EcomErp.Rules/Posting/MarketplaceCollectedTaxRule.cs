@@ -5,7 +5,8 @@ namespace EcomErp.Rules.Posting;
 
 /// <summary>
 /// Tax a marketplace collects and remits is not the merchant's to pay; it waits in a clearing account until the
-/// marketplace's payout, which leaves it out, clears it.
+/// marketplace's payout, which leaves it out, clears it. The channel list decides only when the payload cannot:
+/// a payload that marks the tax the marketplace collected says that the rest was the seller's.
 /// </summary>
 [Name("Posting.MarketplaceCollectedTax")]
 [Tag(RuleSetNames.Posting)]
@@ -16,7 +17,7 @@ internal sealed class MarketplaceCollectedTaxRule : Rule
         SaleEvent sale = default!;
 
         When()
-            .Match(() => sale)
+            .Match(() => sale, s => !s.PayloadSaysWhoCollectsTax)
             .Exists<MarketplaceTaxChannel>(channel => channel.ChannelCode == sale.ChannelCode);
         Then()
             .Do(context => context.InsertAll(new[]

@@ -7,9 +7,10 @@ namespace EcomErp.Rules.Posting;
 /// <summary>Turns a sale into posting facts, and the accounts the rules chose into a treatment.</summary>
 internal static class PostingTreatments
 {
-    public static IEnumerable<object> Facts(string channelCode, PostingParameters parameters) =>
+    public static IEnumerable<object> Facts(string channelCode, bool payloadSaysWhoCollectsTax,
+        PostingParameters parameters) =>
         [
-            new SaleEvent(channelCode),
+            new SaleEvent(channelCode, payloadSaysWhoCollectsTax),
             .. parameters.MarketplaceTaxChannels.Select(code => new MarketplaceTaxChannel(code)),
         ];
 

@@ -5,8 +5,8 @@ namespace EcomErp.Commerce.Channels;
 
 /// <summary>
 /// Checks a mapped order against the channel it came to and the intake limits: the shop currency, the number of
-/// lines, the claimed total within <see cref="TotalTolerance"/>, and gift cards paying no more than the total.
-/// Every problem names the field the channel sent.
+/// lines, no line discounted below zero, the claimed total within <see cref="TotalTolerance"/>, and gift cards
+/// paying no more than the total. Every problem names the field the channel sent.
 /// </summary>
 public static class ChannelOrderChecks
 {
@@ -29,9 +29,23 @@ public static class ChannelOrderChecks
             problems.Add(new(fields.Lines, $"has {order.Lines.Count} lines; at most {limits.MaxLines} are taken"));
         }
 
-        problems.AddRange(TotalProblems(order));
+        var discountProblems = DiscountProblems(order).ToList();
+        problems.AddRange(discountProblems);
+
+        // A line discounted below zero makes every total wrong, so the totals and tenders would be blamed for it.
+        if (discountProblems.Count == 0)
+        {
+            problems.AddRange(TotalProblems(order));
+        }
+
         return problems;
     }
+
+    private static IEnumerable<FieldProblem> DiscountProblems(CanonicalOrder order) =>
+        order.Lines
+            .Where(line => line.DiscountTotal > line.Gross)
+            .Select(line => new FieldProblem(line.DiscountField,
+                $"discounts the line by {line.DiscountTotal}, more than the line's {line.Gross}"));
 
     private static IEnumerable<FieldProblem> TotalProblems(CanonicalOrder order)
     {

@@ -33,7 +33,9 @@ internal static class PayloadDocument
 
         var reader = new PayloadReader();
         var order = read(document.RootElement, reader);
-        return reader.HasProblems ? OrderMappingResult.Failure(reader.Problems) : OrderMappingResult.Success(order);
+        return reader.HasProblems
+            ? OrderMappingResult.Failure(reader.Problems, order.ChannelOrderId)
+            : OrderMappingResult.Success(order);
     }
 
     private static JsonDocument? TryParse(ReadOnlyMemory<byte> utf8Json, out FieldProblem? problem)

@@ -84,7 +84,8 @@ internal sealed partial class PayloadReader
         $"{money.Amount.ToString(CultureInfo.InvariantCulture)} has digits below the smallest unit of " +
         $"{money.Currency} ({Currencies.SmallestUnit(money.Currency).ToString(CultureInfo.InvariantCulture)})";
 
-    private static decimal? ParseDecimal(JsonElement value) => value.ValueKind switch
+    /// <summary>A decimal written as a string or a number, or null; reports nothing.</summary>
+    public static decimal? ParseDecimal(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Number when value.TryGetDecimal(out var number) => number,
         JsonValueKind.String when decimal.TryParse(value.GetString(), DecimalStyle, CultureInfo.InvariantCulture,

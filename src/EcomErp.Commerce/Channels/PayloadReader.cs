@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace EcomErp.Commerce.Channels;
 
@@ -45,6 +46,10 @@ internal sealed partial class PayloadReader
         };
     }
 
+    /// <summary>
+    /// An ISO 8601 date and time that states its offset from UTC. Without one the moment is unknown: reading it in
+    /// the server's own time zone would move the order in time, so it is refused rather than guessed.
+    /// </summary>
     public DateTimeOffset? Timestamp(JsonElement parent, string path, string name, bool required = false)
     {
         var field = PathOf(path, name);
@@ -53,9 +58,15 @@ internal sealed partial class PayloadReader
             return Missing<DateTimeOffset?>(field, required);
         }
 
-        return value.ValueKind == JsonValueKind.String && value.TryGetDateTimeOffset(out var at)
+        if (value.ValueKind != JsonValueKind.String || !value.TryGetDateTimeOffset(out var at))
+        {
+            return Refuse<DateTimeOffset?>(field, "must be an ISO 8601 date and time with an offset");
+        }
+
+        return EndsWithOffset().IsMatch(value.GetString()!)
             ? at
-            : Refuse<DateTimeOffset?>(field, "must be an ISO 8601 date and time with an offset");
+            : Refuse<DateTimeOffset?>(field, "has no offset from UTC; an offset is required, as in " +
+                "2026-05-06T14:03:11Z or 2026-05-06T14:03:11-07:00");
     }
 
     public bool Flag(JsonElement parent, string path, string name, bool fallback)
@@ -111,4 +122,8 @@ internal sealed partial class PayloadReader
         Report(field, reason);
         return default;
     }
+
+    /// <summary>A time part followed by <c>Z</c> or a signed offset such as <c>+02:00</c>.</summary>
+    [GeneratedRegex(@"T[^Zz+-]*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$")]
+    private static partial Regex EndsWithOffset();
 }

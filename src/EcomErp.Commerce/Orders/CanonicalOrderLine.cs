@@ -29,6 +29,9 @@ public sealed record CanonicalOrderLine
     /// <summary>The payload path of the line's SKU, for problems that name it.</summary>
     public string SkuField { get; init; } = "sku";
 
+    /// <summary>The payload path of the line's discounts, for problems that name them.</summary>
+    public string DiscountField { get; init; } = "discounts";
+
     /// <summary>The product name shown to the customer.</summary>
     public required string Name { get; init; }
 

@@ -68,6 +68,16 @@ public sealed partial class Order
             MoveTo(OrderStatus.OnHold, now);
         }
 
+        ReplaceReasons(reasons, now);
+    }
+
+    /// <summary>
+    /// Replaces the recorded reasons, for a validation that runs again: what an earlier run found may no longer
+    /// hold, for example once an unknown SKU has been mapped.
+    /// </summary>
+    public void ReplaceReasons(IEnumerable<string> reasons, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reasons);
         ValidationReasons = [.. reasons];
         UpdatedAt = now.ToUniversalTime();
     }

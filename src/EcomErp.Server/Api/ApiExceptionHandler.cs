@@ -12,10 +12,15 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
+        // The handler runs with the endpoint cleared; the feature keeps the one that failed.
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
         var result = exception switch
         {
             WorkflowRequestException refused => ApiProblems.From(refused),
-            BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
+            BadHttpRequestException { InnerException: JsonException json } => Unreadable(endpoint, json),
+            BadHttpRequestException bad
+                when RequestFields.Parameter(endpoint, bad.Message) is { } field =>
+                ApiProblems.Field(field.Field, field.Reason),
             BadHttpRequestException bad => Results.Problem(title: bad.Message, statusCode: bad.StatusCode),
             _ => null,
         };
@@ -31,8 +36,17 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         return true;
     }
 
-    private static IResult Unreadable(JsonException json) =>
-        ApiProblems.Field(
-            string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.'),
-            $"is not valid JSON for this field: {json.Message.Split(" Path:")[0]}");
+    /// <summary>
+    /// A body that is not JSON keeps the parser's words, which give the position; a value of the wrong kind is
+    /// told what the field must hold instead of the serializer's words, which name .NET types.
+    /// </summary>
+    private static IResult Unreadable(Endpoint? endpoint, JsonException json)
+    {
+        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
+        var wrongKind = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
+        var target = wrongKind ? RequestFields.JsonTarget(endpoint, json.Path) : null;
+        return ApiProblems.Field(field, target is not null ? RequestFields.Expectation(target)
+            : wrongKind ? "is not a value this field can take"
+            : $"is not valid JSON for this field: {json.Message.Split(" Path:")[0]}");
+    }
 }

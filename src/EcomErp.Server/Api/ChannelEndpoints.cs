@@ -52,6 +52,7 @@ internal static class ChannelEndpoints
         {
             channel.ChangeWebhookSecret(secret);
         }
+
         await db.SaveChangesAsync(ct);
         return created ? Results.Created($"/api/channels/{code}", Summary(channel)) : Results.Ok(Summary(channel));
     }
@@ -73,13 +74,23 @@ internal static class ChannelEndpoints
             yield return ("format", existing is null ? "is required" : "cannot change once the channel exists");
         }
 
-        var currency = request.ShopCurrency;
-        if (currency is null ? existing is null : !Currencies.IsKnown(currency) || (existing is not null
-            && currency != existing.ShopCurrency))
+        if (CurrencyProblem(existing, request.ShopCurrency) is { } reason)
         {
-            yield return ("shopCurrency", "is required for a new channel: a known ISO 4217 code that cannot change");
+            yield return ("shopCurrency", reason);
         }
     }
+
+    // Orders are booked in the shop currency, so changing it would put a channel's old and new orders in
+    // different currencies; the code refuses any change once the channel exists, with or without orders.
+    private static string? CurrencyProblem(Channel? existing, string? currency) =>
+        currency is null
+            ? existing is null ? "is required for a new channel: a known ISO 4217 code such as USD" : null
+            : existing is not null && currency != existing.ShopCurrency
+                ? $"cannot be changed once the channel exists: channel '{existing.Code}' sells in " +
+                  $"{existing.ShopCurrency}, so leave shopCurrency out or send {existing.ShopCurrency}"
+                : !Currencies.IsKnown(currency)
+                    ? $"'{currency}' is not a known ISO 4217 currency code in upper case"
+                    : null;
 
     private static object Summary(Channel channel) =>
         new { channel.Code, channel.Name, channel.Format, channel.ShopCurrency, channel.SignsWebhooks };

@@ -12,8 +12,10 @@ internal static class ServerSetup
 {
     public static WebApplicationBuilder AddEcomErp(this WebApplicationBuilder builder)
     {
-        builder.Host.UseSerilog((context, configuration) => configuration
+        // Sinks registered as services get every event too, so a host (a test, say) can read what is logged.
+        builder.Host.UseSerilog((context, services, configuration) => configuration
             .ReadFrom.Configuration(context.Configuration)
+            .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate:
                 "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
@@ -23,6 +25,9 @@ internal static class ServerSetup
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new NormalizedDecimalConverter());
         });
+        // A value that cannot be bound is answered by the exception handler, naming the field and what it must
+        // hold, in every environment, not with an empty 400 outside Development.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();

@@ -10,7 +10,8 @@ namespace EcomErp.Server.Intake;
 
 /// <summary>
 /// The door payloads come in by: a signed webhook, or a post with a channel's API key. It checks what must be
-/// checked before a payload is trusted (size, signature, rate) and keeps an audit line for each refusal.
+/// checked before a payload is trusted (rate, size, signature) and keeps an audit line for each refusal within
+/// the rate.
 /// </summary>
 internal sealed class IntakeGate(
     OrderIntake intake,
@@ -33,27 +34,36 @@ internal sealed class IntakeGate(
         var headers = IntakeHeaders.Read(request, channel.Format);
         var envelope = new IntakeEnvelope(channel.Code, headers.Topic, headers.EventId, SignatureVia);
         var (body, size) = await LimitedBody.ReadAsync(request, intakeOptions.Value.MaxBodyBytes, ct);
+        var problem = body is null ? null : SignatureProblem(channel, headers, body);
+
+        // Every attempt counts against the channel's webhook rate, a forged or oversized one too, so that a flood
+        // of them is turned away before each can write its audit line. Over the rate, only a payload that proves
+        // itself keeps a line, for the channel's retry to be traced.
+        var limit = securityOptions.Value.WebhooksPerMinute;
+        if (await limiter.RetryAfterAsync($"webhook:{channel.Code}", limit, ct) is { } seconds)
+        {
+            if (body is not null && problem is null)
+            {
+                await intake.AuditAsync(envelope, body.Length, Sha256(body), IntakeStatus.RateLimited,
+                    $"more than {limit} webhooks in a minute", ct);
+            }
+
+            return RateLimiter.Refusal(request.HttpContext, seconds);
+        }
+
         if (body is null)
         {
             return await TooLargeAsync(envelope, size, ct);
         }
 
-        if (SignatureProblem(channel, headers, body) is { } problem)
+        if (problem is not null)
         {
             var id = await intake.AuditAsync(envelope, body.Length, Sha256(body), IntakeStatus.Unauthorized,
                 problem, ct);
             return ApiProblems.IntakeRefused(StatusCodes.Status401Unauthorized, problem, id);
         }
 
-        var limit = securityOptions.Value.WebhooksPerMinute;
-        if (await limiter.RetryAfterAsync($"webhook:{channel.Code}", limit, ct) is { } seconds)
-        {
-            await intake.AuditAsync(envelope, body.Length, Sha256(body), IntakeStatus.RateLimited,
-                $"more than {limit} webhooks in a minute", ct);
-            return RateLimiter.Refusal(request.HttpContext, seconds);
-        }
-
-        var intakeRequest = new IntakeRequest(channel, WithPing(envelope, channel, body), body);
+        var intakeRequest = new IntakeRequest(channel, WithPing(envelope, channel, body), body, headers.EventIdHeader);
         return IntakeResponses.From(await intake.ReceiveAsync(intakeRequest, ct));
     }
 
@@ -72,7 +82,8 @@ internal sealed class IntakeGate(
         var (body, size) = await LimitedBody.ReadAsync(request, intakeOptions.Value.MaxBodyBytes, ct);
         return body is null
             ? await TooLargeAsync(envelope, size, ct)
-            : IntakeResponses.From(await intake.ReceiveAsync(new IntakeRequest(channel, envelope, body), ct));
+            : IntakeResponses.From(await intake.ReceiveAsync(
+                new IntakeRequest(channel, envelope, body, headers.EventIdHeader), ct));
     }
 
     private static string? SignatureProblem(Channel channel, IntakeHeaders headers, byte[] body) =>
@@ -96,7 +107,8 @@ internal sealed class IntakeGate(
         var limit = intakeOptions.Value.MaxBodyBytes;
         var reason = $"the body has at least {size} bytes; at most {limit} are taken";
         var id = await intake.AuditAsync(envelope, size, "", IntakeStatus.TooLarge, reason, ct);
-        return ApiProblems.IntakeRefused(StatusCodes.Status413PayloadTooLarge, $"The {reason}.", id);
+        return ApiProblems.IntakeRefused(StatusCodes.Status413PayloadTooLarge, $"The payload is too large: {reason}.",
+            id);
     }
 
     private static IResult UnknownChannel(string code) => ApiProblems.Fields(StatusCodes.Status404NotFound,

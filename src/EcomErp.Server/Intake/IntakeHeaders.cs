@@ -6,7 +6,17 @@ namespace EcomErp.Server.Intake;
 /// The headers that come with a payload: each channel names its topic, event id and signature its own way, and
 /// the service's own names serve channels that have none.
 /// </summary>
-internal sealed record IntakeHeaders(string? Topic, string? EventId, string? Signature, string SignatureHeader)
+/// <param name="Topic">The topic, if one was sent.</param>
+/// <param name="EventId">The event id repeats are recognised by, if one was sent.</param>
+/// <param name="Signature">The signature, if one was sent.</param>
+/// <param name="SignatureHeader">The header the signature is expected in.</param>
+/// <param name="EventIdHeader">The header the event id was read from, so that a problem can name it.</param>
+internal sealed record IntakeHeaders(
+    string? Topic,
+    string? EventId,
+    string? Signature,
+    string SignatureHeader,
+    string EventIdHeader)
 {
     public const string TopicHeader = "X-EcomErp-Topic";
     public const string OwnSignatureHeader = "X-EcomErp-Signature";
@@ -16,17 +26,21 @@ internal sealed record IntakeHeaders(string? Topic, string? EventId, string? Sig
     {
         ArgumentNullException.ThrowIfNull(request);
         var headers = request.Headers;
-        string? First(params string[] names) =>
-            names.Select(name => headers[name].ToString()).FirstOrDefault(value => value.Length > 0);
-        return format switch
+        var names = format switch
         {
-            PayloadFormat.Shopify => new(First("X-Shopify-Topic", TopicHeader),
-                First("X-Shopify-Event-Id", "X-Shopify-Webhook-Id", IdempotencyKey),
-                First("X-Shopify-Hmac-SHA256"), "X-Shopify-Hmac-SHA256"),
-            PayloadFormat.WooCommerce => new(First("X-WC-Webhook-Topic", TopicHeader),
-                First("X-WC-Webhook-Delivery-ID", IdempotencyKey),
-                First("X-WC-Webhook-Signature"), "X-WC-Webhook-Signature"),
-            _ => new(First(TopicHeader), First(IdempotencyKey), First(OwnSignatureHeader), OwnSignatureHeader),
+            PayloadFormat.Shopify => new HeaderNames(["X-Shopify-Topic", TopicHeader],
+                ["X-Shopify-Event-Id", "X-Shopify-Webhook-Id", IdempotencyKey], "X-Shopify-Hmac-SHA256"),
+            PayloadFormat.WooCommerce => new HeaderNames(["X-WC-Webhook-Topic", TopicHeader],
+                ["X-WC-Webhook-Delivery-ID", IdempotencyKey], "X-WC-Webhook-Signature"),
+            _ => new HeaderNames([TopicHeader], [IdempotencyKey], OwnSignatureHeader),
         };
+        string? Named(string name) => headers[name].ToString() is { Length: > 0 } value ? value : null;
+        var eventHeader = names.EventIds.FirstOrDefault(name => Named(name) is not null);
+        return new(names.Topics.Select(Named).FirstOrDefault(value => value is not null),
+            eventHeader is null ? null : Named(eventHeader), Named(names.Signature), names.Signature,
+            eventHeader ?? IdempotencyKey);
     }
+
+    /// <summary>Where a format sends its topic, its event id and its signature, in the order they are tried.</summary>
+    private sealed record HeaderNames(string[] Topics, string[] EventIds, string Signature);
 }

@@ -11,7 +11,12 @@ namespace EcomErp.Server.Intake;
 /// </summary>
 internal static class IntakeMapping
 {
-    public static async Task<(CanonicalOrder? Order, IReadOnlyList<FieldProblem> Problems)> MapAsync(
+    /// <summary>
+    /// The order, or every problem; the channel's order id whenever it could be read, so that a refusal can be
+    /// traced to the order.
+    /// </summary>
+    public static async Task<(CanonicalOrder? Order, IReadOnlyList<FieldProblem> Problems, string? ChannelOrderId)>
+        MapAsync(
         CommerceDbContext db,
         Channel channel,
         ReadOnlyMemory<byte> body,
@@ -21,13 +26,13 @@ internal static class IntakeMapping
         var mapped = OrderPayloadMappers.For(channel.Format).Map(body);
         if (!mapped.Succeeded)
         {
-            return (null, mapped.Problems);
+            return (null, mapped.Problems, mapped.ChannelOrderId);
         }
 
         var keys = mapped.Order.Lines.Select(line => (line.Sku, line.ChannelVariantId));
         var mappings = await SkuResolution.LoadAsync(db, channel.Code, keys, ct);
         var (resolved, skuProblems) = SkuResolution.Apply(mapped.Order, mappings);
         List<FieldProblem> problems = [.. skuProblems, .. ChannelOrderChecks.Problems(resolved, channel, limits)];
-        return problems.Count > 0 ? (null, problems) : (resolved, []);
+        return (problems.Count > 0 ? null : resolved, problems, resolved.ChannelOrderId);
     }
 }

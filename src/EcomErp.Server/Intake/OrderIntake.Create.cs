@@ -45,7 +45,7 @@ internal sealed partial class OrderIntake
         var applied = 0;
         foreach (var record in parked)
         {
-            var (canonical, problems) = await IntakeMapping.MapAsync(session.Db, session.Channel, record.Body ?? [],
+            var (canonical, problems, _) = await IntakeMapping.MapAsync(session.Db, session.Channel, record.Body ?? [],
                 options.Value.Limits, session.Ct);
             if (canonical is null)
             {

@@ -20,6 +20,7 @@ internal sealed partial class OrderIntake
     private async Task<IntakeOutcome> RefuseAsync(
         long intakeId,
         IReadOnlyList<FieldProblem> problems,
+        string? channelOrderId,
         CancellationToken ct)
     {
         var malformed = problems.Any(p => p.Field == "$");
@@ -28,8 +29,17 @@ internal sealed partial class OrderIntake
         var record = await db.IntakeRecords.SingleAsync(r => r.Id == intakeId, ct);
         record.Refuse(problems, title, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Intake {IntakeId} from channel {ChannelCode} refused with {ProblemCount} problems",
-            intakeId, record.ChannelCode, problems.Count);
+        if (channelOrderId is null)
+        {
+            logger.LogInformation("Intake {IntakeId} from channel {ChannelCode} refused with {ProblemCount} problems",
+                intakeId, record.ChannelCode, problems.Count);
+        }
+        else
+        {
+            logger.LogInformation("Intake {IntakeId} from channel {ChannelCode} for channel order {ChannelOrderId} " +
+                "refused with {ProblemCount} problems", intakeId, record.ChannelCode, channelOrderId, problems.Count);
+        }
+
         return new IntakeOutcome.Refused(intakeId,
             malformed ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity, title, problems);
     }

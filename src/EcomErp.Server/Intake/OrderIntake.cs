@@ -94,7 +94,7 @@ internal sealed partial class OrderIntake(
             return await FinishAsync(intakeId, ignored, ct);
         }
 
-        (CanonicalOrder? Order, IReadOnlyList<FieldProblem> Problems) mapped;
+        (CanonicalOrder? Order, IReadOnlyList<FieldProblem> Problems, string? ChannelOrderId) mapped;
         await using (var db = Open())
         {
             mapped = await IntakeMapping.MapAsync(db, request.Channel, request.Body, options.Value.Limits, ct);
@@ -102,10 +102,17 @@ internal sealed partial class OrderIntake(
 
         if (mapped.Order is null)
         {
-            return await RefuseAsync(intakeId, mapped.Problems, ct);
+            return await RefuseAsync(intakeId, mapped.Problems, mapped.ChannelOrderId, ct);
         }
 
         var decision = await DecideAsync(request, intakeId, topic, mapped.Order, ct);
+        if (decision.Conflict is { } conflict)
+        {
+            logger.LogWarning("Intake {IntakeId} from channel {ChannelCode} for channel order {ChannelOrderId} " +
+                "refused: {Reason}", intakeId, request.Channel.Code, mapped.Order.ChannelOrderId, decision.Reason);
+            return new IntakeOutcome.Refused(intakeId, StatusCodes.Status409Conflict, decision.Reason!, [conflict]);
+        }
+
         return decision.Cancels
             ? await CancelAsync(intakeId, decision, ct)
             : await OutcomeAsync(intakeId, decision, ct);
@@ -124,8 +131,13 @@ internal sealed partial class OrderIntake(
         record.Identify(canonical.ChannelOrderId, canonical.UpdatedAt);
         var session = new IntakeSession(transaction, db, request.Channel, record, canonical, topic,
             time.GetUtcNow(), ct);
-        var decision = await RepeatedEventAsync(session) ?? await DecideForOrderAsync(session);
-        if (!decision.Cancels)
+        var decision = await RepeatedEventAsync(session, request.EventIdHeader)
+            ?? await DecideForOrderAsync(session);
+        if (decision.Conflict is { } conflict)
+        {
+            record.Refuse([conflict], decision.Reason!, session.Now);
+        }
+        else if (!decision.Cancels)
         {
             record.Finish(decision.Status, decision.Reason, decision.OrderId, session.Now);
         }
@@ -143,8 +155,12 @@ internal sealed partial class OrderIntake(
         return existing is null ? await CreateOrParkAsync(session) : await ReviseAsync(session, existing);
     }
 
-    /// <summary>A repeat of an event the log shows as handled: nothing is done again.</summary>
-    private static async Task<IntakeDecision?> RepeatedEventAsync(IntakeSession session)
+    /// <summary>
+    /// A repeat of an event the log shows as handled: nothing is done again. An event id that comes back with
+    /// another body is not a repeat but a reused key, and is refused, so that a second order is not mistaken for a
+    /// duplicate of the first and silently dropped.
+    /// </summary>
+    private static async Task<IntakeDecision?> RepeatedEventAsync(IntakeSession session, string eventIdHeader)
     {
         if (session.Record.EventId is not { } eventId)
         {
@@ -157,10 +173,30 @@ internal sealed partial class OrderIntake(
                 && IntakeRecord.HandledStatuses.Contains(r.Status))
             .OrderBy(r => r.Id)
             .FirstOrDefaultAsync(session.Ct);
-        return first is null
-            ? null
-            : new IntakeDecision(IntakeStatus.Duplicate, first.OrderId,
-                $"Event {eventId} was handled by intake record {first.Id} ({first.Status}).");
+        if (first is null)
+        {
+            return null;
+        }
+
+        return first.BodySha256 == session.Record.BodySha256
+            ? new IntakeDecision(IntakeStatus.Duplicate, first.OrderId,
+                $"Event {eventId} was handled by intake record {first.Id} ({first.Status}).")
+            : ReusedKey(session, eventIdHeader, first);
+    }
+
+    private static IntakeDecision ReusedKey(IntakeSession session, string header, IntakeRecord first)
+    {
+        var orderId = session.Canonical.ChannelOrderId;
+        var sameOrder = first.ChannelOrderId == orderId;
+        var title = sameOrder
+            ? $"The {header} header was used for another version of this order."
+            : $"The {header} header was used for another order.";
+        var reason = sameOrder
+            ? $"was used for another version of channel order {orderId} (intake record {first.Id}); " +
+              "send a changed order under a new key"
+            : $"was used for another order (channel order {first.ChannelOrderId ?? "unknown"}, intake record " +
+              $"{first.Id}); send channel order {orderId} under a new key";
+        return new IntakeDecision(IntakeStatus.Refused, null, title, Conflict: new FieldProblem(header, reason));
     }
 
     private CommerceDbContext Open() => new(CommerceDatabase.CreateOptions(dataSource));

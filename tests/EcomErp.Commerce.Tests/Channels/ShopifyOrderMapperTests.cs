@@ -123,6 +123,21 @@ public sealed class ShopifyOrderMapperTests
     }
 
     [Fact]
+    public void Map_TotalPriceDisagreeingWithItsShopMoney_WarnsOnTheOrder()
+    {
+        var json = JsonNode.Parse(Samples.Text(Samples.ShopifyOpen))!;
+        json["total_price"] = "430.25";
+
+        var order = Map(json);
+
+        var warning = Assert.Single(order.Warnings);
+        Assert.Equal("total_price", warning.Field);
+        Assert.Equal("The channel claims 430.25 USD but total_price_set.shop_money.amount is 429.25 USD; " +
+            "total_price_set.shop_money.amount is used.", warning.Text);
+        Assert.Equal(new Money(429.25m, "USD"), order.Total);
+    }
+
+    [Fact]
     public void Map_ChannelLiableTax_IsMarkedAsCollectedByTheMarketplace()
     {
         var json = JsonNode.Parse(Samples.Text(Samples.ShopifyOpen))!;

@@ -27,6 +27,17 @@ public sealed class PostingTreatmentsTests
     }
 
     [Fact]
+    public void TreatPosting_MarketplaceChannelWhosePayloadSaysWhoCollects_LeavesTheSellersTaxPayable()
+    {
+        var decision = CompiledRules.Rules.TreatPosting("amazon", payloadSaysWhoCollectsTax: true);
+
+        Assert.Equal(ChartOfAccounts.SalesTaxPayable, decision.Result.TaxAccount);
+        Assert.Equal(ChartOfAccounts.MarketplaceTaxClearing, decision.Result.MarketplaceTaxAccount);
+        Assert.Contains("Posting.MerchantCollectedTax", decision.RulesFired);
+        Assert.DoesNotContain("Posting.MarketplaceCollectedTax", decision.RulesFired);
+    }
+
+    [Fact]
     public void TreatPosting_MerchantChannel_StillSendsMarketplaceCollectedTaxToClearing()
     {
         var decision = CompiledRules.Rules.TreatPosting("amazon-direct");

@@ -23,6 +23,30 @@ public sealed class ProblemResponsesTests(ServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async Task UnknownStatusInTheQuery_NamesTheParameterAndTheAllowedValues()
+    {
+        var response = await server.Client.GetAsync(new Uri("/api/orders?status=Lost", UriKind.Relative));
+        var problem = await IntakeApi.BodyAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var reason = (string)problem["errors"]!["status"]![0]!;
+        Assert.StartsWith("must be one of Received, ", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("OrderStatus", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongKindOfValueInALine_NamesTheLineFieldAndWhatItMustHold()
+    {
+        var response = await server.Client.PostAsJsonAsync(new Uri("/api/inventory/receipts", UriKind.Relative),
+            new { lines = new[] { new { sku = "WS-MUG-STONE", node = "DC-WEST", quantity = "many" } } });
+        var problem = await IntakeApi.BodyAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("must be a whole number", (string)problem["errors"]!["lines[0].quantity"]![0]!);
+        Assert.DoesNotContain("System.", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApi_WithoutAKey_DescribesTheOrderIntake()
     {
         using var anonymous = server.CreateClient(key: null);

@@ -38,6 +38,38 @@ public sealed class MarketplaceSampleTests(ServerFixture server) : IClassFixture
     }
 
     [Fact]
+    public async Task AmazonEnvelope_OnTheAmazonChannel_BooksFacilitatedTaxToClearingAndTheSellersToPayable()
+    {
+        var journal = await ShipAndReadJournalAsync(Samples.Text("amazon/order-envelope.json"));
+
+        Assert.Equal((1.76m, 1.02m), (journal["2250"].Credit, journal["2200"].Credit));
+        Assert.Equal(journal.Values.Sum(l => l.Debit), journal.Values.Sum(l => l.Credit));
+    }
+
+    [Fact]
+    public async Task AmazonEnvelope_OnTheAmazonChannel_WithNoFacilitatedItem_BooksAllTaxToPayable()
+    {
+        var envelope = Samples.Edit("amazon/order-envelope.json", json =>
+        {
+            json["order"]!["payload"]!["AmazonOrderId"] = "902-0000000-0000001";
+            foreach (var page in json["orderItems"]!.AsArray())
+            {
+                page!["payload"]!["AmazonOrderId"] = "902-0000000-0000001";
+                foreach (var item in page["payload"]!["OrderItems"]!.AsArray())
+                {
+                    item!.AsObject().Remove("TaxCollection");
+                }
+            }
+        });
+
+        var journal = await ShipAndReadJournalAsync(envelope);
+
+        Assert.Equal(2.78m, journal["2200"].Credit);
+        Assert.Equal(0m, journal.TryGetValue("2250", out var clearing) ? clearing.Credit : 0m);
+        Assert.Equal(journal.Values.Sum(l => l.Debit), journal.Values.Sum(l => l.Credit));
+    }
+
+    [Fact]
     public async Task BigCommerceEnvelope_BooksTheGiftCertificateAsRedeemedNotAsDiscount()
     {
         using var channel = await server.ClientForAsync(PrincipalKind.Channel, "bigcommerce");
@@ -56,6 +88,17 @@ public sealed class MarketplaceSampleTests(ServerFixture server) : IClassFixture
         Assert.Equal((45.88m, 25.00m, 1.59m), (journal["1100"].Debit, journal["2300"].Debit, journal["4900"].Debit));
         Assert.Equal((55.99m, 11.09m, 5.39m), (journal["4000"].Credit, journal["4100"].Credit, journal["2200"].Credit));
         Assert.Equal(journal.Values.Sum(l => l.Debit), journal.Values.Sum(l => l.Credit));
+    }
+
+    /// <summary>Posts an Amazon envelope to the seed's amazon channel, ships it and returns its journal.</summary>
+    private async Task<Dictionary<string, (decimal Debit, decimal Credit)>> ShipAndReadJournalAsync(string envelope)
+    {
+        using var channel = await server.ClientForAsync(PrincipalKind.Channel, "amazon");
+        var (status, created) = await IntakeApi.PostAsync(channel, "/api/channels/amazon/orders", envelope);
+        Assert.Equal(HttpStatusCode.Created, status);
+        var orderId = Guid.Parse((string)created["orderId"]!);
+        await api.ShipAsync(orderId, ChannelChangeTests.FullShipment(await api.GetAsync(orderId)));
+        return Journal(await api.GetAsync(orderId));
     }
 
     private async Task SetUpChannelAsync(string code)

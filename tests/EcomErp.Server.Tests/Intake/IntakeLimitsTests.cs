@@ -22,6 +22,9 @@ public sealed class IntakeLimitsTests(ServerFixture server) : IClassFixture<Serv
         var record = await intake.RecordAsync((long)problem["intakeId"]!);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.StartsWith("The payload is too large: the body has at least ", (string)problem["title"]!,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("The the", (string)problem["title"]!, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("TooLarge", (string)record["status"]!);
         Assert.Null(record["bodyBase64"]);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using EcomErp.Server.Tests.Support;
 
 namespace EcomErp.Server.Tests.Intake;
@@ -34,10 +35,42 @@ public sealed class IntakeLogTests(ServerFixture server) : IClassFixture<ServerF
         Assert.Empty(heldStock);
         Assert.Equal(HttpStatusCode.OK, completed);
         Assert.Equal("AwaitingShipment", (string)released["status"]!);
+        Assert.Empty(released["validationReasons"]!.AsArray());
         Assert.Equal(("WS-TEE-ORG-M", "Bar3"), ((string)released["lines"]![1]!["sku"]!,
             (string)released["lines"]![1]!["channelSku"]!));
         Assert.Equal(["WS-MUG-STONE", "WS-TEE-ORG-M"], (await api.ReservationsAsync(orderId)).OrderBy(r => r.LineNo)
             .Select(r => r.Sku));
+    }
+
+    [Fact]
+    public async Task HeldOrder_RetriedAfterMappingOneOfTwoSkus_ShowsOnlyTheSkuStillUnknown()
+    {
+        var body = Samples.Edit("woocommerce/order.docs-sample.json", order =>
+        {
+            order["id"] = 7303;
+            order["line_items"]![0]!["sku"] = "NOPE-A";
+            order["line_items"]![0]!["product_id"] = 99001;
+            order["line_items"]![0]!["variation_id"] = 0;
+            order["line_items"]![1]!["sku"] = "NOPE-B";
+        });
+        var (_, created) = await intake.WooCommerceAsync(body, "order.created", "wc-delivery-6");
+        var orderId = Guid.Parse((string)created["orderId"]!);
+        var held = Reasons(await api.GetAsync(orderId));
+
+        await intake.MapSkuAsync("woocommerce", "Sku", "NOPE-A", "WS-MUG-STONE");
+        await RetryAsync(orderId);
+        var stillHeld = await api.GetAsync(orderId);
+        await intake.MapSkuAsync("woocommerce", "Sku", "NOPE-B", "WS-TEE-ORG-M");
+        await RetryAsync(orderId);
+        var released = await api.GetAsync(orderId);
+
+        Assert.Equal(2, held.Count(r => r.Contains("'NOPE-A'", StringComparison.Ordinal)
+            || r.Contains("'NOPE-B'", StringComparison.Ordinal)));
+        Assert.Equal("OnHold", (string)stillHeld["status"]!);
+        var remaining = Assert.Single(Reasons(stillHeld));
+        Assert.Contains("'NOPE-B'", remaining, StringComparison.Ordinal);
+        Assert.Equal("AwaitingShipment", (string)released["status"]!);
+        Assert.Empty(Reasons(released));
     }
 
     [Fact]
@@ -74,4 +107,13 @@ public sealed class IntakeLogTests(ServerFixture server) : IClassFixture<ServerF
         Assert.Contains(log, r => (string)r!["eventId"]! == "wc-delivery-5" && (string)r["status"]! == "Ignored");
         Assert.All(log, r => Assert.Equal("woocommerce", (string)r!["channel"]!));
     }
+
+    private async Task RetryAsync(Guid orderId)
+    {
+        var task = Assert.Single(await api.OpenTasksAsync(orderId))!;
+        Assert.Equal(HttpStatusCode.OK, await api.CompleteTaskAsync(Guid.Parse((string)task["id"]!), "retry"));
+    }
+
+    private static List<string> Reasons(JsonObject order) =>
+        [.. order["validationReasons"]!.AsArray().Select(r => (string)r!)];
 }

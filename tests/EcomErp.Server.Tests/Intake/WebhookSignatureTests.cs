@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using EcomErp.Server.Tests.Support;
@@ -97,6 +98,47 @@ public sealed class WebhookSignatureTests(ServerFixture server) : IClassFixture<
         Assert.Equal(HttpStatusCode.Unauthorized, keyless);
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned);
         Assert.Contains("no webhook secret", (string)problem["title"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadSignatures_CountAgainstTheChannelsWebhookRate_AndOverItLeaveNoLine()
+    {
+        var code = $"rate-{Guid.NewGuid():N}"[..20];
+        var created = await server.Client.PutAsJsonAsync(new Uri($"/api/channels/{code}", UriKind.Relative),
+            new { name = "Rate test", format = "Shopify", shopCurrency = "USD", webhookSecret = "rate-secret" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await using var limited = server.StartAnotherServer(("EcomErp:Security:WebhooksPerMinute", "3"));
+        using var client = limited.CreateClient();
+        var body = Samples.ShopifyOpen(Samples.NewShopifyId());
+        await WaitForAFreshMinuteAsync();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            var (status, _) = await IntakeApi.PostAsync(client, $"/api/webhooks/{code}", body,
+                ("X-Shopify-Topic", "orders/create"), ("X-Shopify-Hmac-SHA256", IntakeApi.Sign(body, "forged")));
+            statuses.Add(status);
+        }
+
+        var (signedStatus, _) = await IntakeApi.PostAsync(client, $"/api/webhooks/{code}", body,
+            ("X-Shopify-Topic", "orders/create"), ("X-Shopify-Hmac-SHA256", IntakeApi.Sign(body, "rate-secret")));
+        var log = await intake.LogAsync($"channel={code}&limit=50");
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 3),
+            .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 3)], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, signedStatus);
+        Assert.Equal(["RateLimited", "Unauthorized", "Unauthorized", "Unauthorized"],
+            log.Select(r => (string)r!["status"]!));
+    }
+
+    /// <summary>Rates are counted per clock minute; a count cut in two by a new minute would start again.</summary>
+    private static async Task WaitForAFreshMinuteAsync()
+    {
+        var second = DateTimeOffset.UtcNow.Second;
+        if (second >= 50)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(61 - second));
+        }
     }
 
     private async Task AssertAuditOnlyAsync(long intakeId, string body, string reason)

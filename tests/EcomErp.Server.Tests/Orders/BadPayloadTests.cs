@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using EcomErp.Server.Tests.Support;
 
 namespace EcomErp.Server.Tests.Orders;
@@ -41,5 +42,54 @@ public sealed class BadPayloadTests(ServerFixture server) : IClassFixture<Server
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains(problem["errors"]!.AsObject(), e => e.Key.StartsWith("line_items[", StringComparison.Ordinal)
             && e.Key.EndsWith("].quantity", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PostOrder_CanonicalDiscountLargerThanItsLine_NamesTheLinesDiscountsNotTheTenders()
+    {
+        var order = JsonNode.Parse(Samples.Canonical("order.json", $"DISC-{Guid.NewGuid():N}"))!.AsObject();
+        order["lines"]![0]!["discounts"]![0]!["amount"] = "200.00";
+        order["tenders"] = new JsonArray(new JsonObject { ["kind"] = "GiftCard", ["amount"] = "10.00" });
+        order.Remove("claimedTotals");
+        var before = await api.CountsAsync();
+
+        var (status, problem) = await api.PostOrderAsync("webstore", order.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        var error = Assert.Single(problem["errors"]!.AsObject());
+        Assert.Equal("lines[0].discounts", error.Key);
+        Assert.Equal("discounts the line by 200.00 USD, more than the line's 48.00 USD", (string)error.Value![0]!);
+        Assert.Equal(before, await api.CountsAsync());
+    }
+
+    [Theory]
+    [InlineData("2026-05-06T14:03:11")]
+    [InlineData("2026-05-06T14:03:11.250")]
+    [InlineData("2026-05-06")]
+    public async Task PostOrder_CanonicalPlacedAtWithoutAnOffset_IsRefusedNamingPlacedAt(string placedAt)
+    {
+        var order = JsonNode.Parse(Samples.Canonical("order.json", $"TZ-{Guid.NewGuid():N}"))!.AsObject();
+        order["placedAt"] = placedAt;
+
+        var (status, problem) = await api.PostOrderAsync("webstore", order.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        var error = Assert.Single(problem["errors"]!.AsObject());
+        Assert.Equal("placedAt", error.Key);
+        Assert.Contains("an offset is required", (string)error.Value![0]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-05-06T21:03:11Z")]
+    [InlineData("2026-05-06T14:03:11-07:00")]
+    public async Task PostOrder_CanonicalPlacedAtWithAnOffset_IsTakenAsThatMoment(string placedAt)
+    {
+        var order = JsonNode.Parse(Samples.Canonical("order.json", $"TZ-{Guid.NewGuid():N}"))!.AsObject();
+        order["placedAt"] = placedAt;
+
+        var orderId = await api.CreateAsync("webstore", order.ToJsonString());
+
+        Assert.Equal(new DateTimeOffset(2026, 5, 6, 21, 3, 11, TimeSpan.Zero),
+            (DateTimeOffset)(await api.GetAsync(orderId))["placedAt"]!);
     }
 }

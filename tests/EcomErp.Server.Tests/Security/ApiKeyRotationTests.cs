@@ -39,6 +39,33 @@ public sealed class ApiKeyRotationTests(ServerFixture server) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task RefusedKeys_SayWhetherTheKeyIsUnknownRevokedOrExpired_WithoutTheSecret()
+    {
+        var (revokedId, revokedKey) = await IssueAsync(new { kind = "Channel", principal = "webstore" });
+        await server.Client.PostAsync(new Uri($"/api/keys/{revokedId}/revoke", UriKind.Relative), null);
+        var expiredKey = await server.IssueKeyAsync(new ApiKeyRequest(PrincipalKind.Channel, "webstore",
+            ExpiresAt: DateTimeOffset.UtcNow.AddMinutes(-1)));
+        var (_, liveKey) = await IssueAsync(new { kind = "Channel", principal = "webstore" });
+        var wrongSecret = liveKey[..^4] + (liveKey.EndsWith("aaaa", StringComparison.Ordinal) ? "bbbb" : "aaaa");
+
+        var revoked = await ProblemAsync(revokedKey);
+        var expired = await ProblemAsync(expiredKey);
+        var unknown = await ProblemAsync(wrongSecret);
+        var missing = await ProblemAsync(null);
+
+        Assert.Contains("was revoked at", (string)revoked["detail"]!, StringComparison.Ordinal);
+        Assert.Contains("expired at", (string)expired["detail"]!, StringComparison.Ordinal);
+        Assert.Contains("is unknown", (string)unknown["detail"]!, StringComparison.Ordinal);
+        Assert.All([revoked, expired, unknown], p => Assert.Equal("The API key was refused.", (string)p["title"]!));
+        Assert.StartsWith("An API key is required", (string)missing["title"]!, StringComparison.Ordinal);
+        foreach (var (problem, key) in new[] { (revoked, revokedKey), (expired, expiredKey), (unknown, wrongSecret) })
+        {
+            Assert.True(ApiKeyToken.TryParse(key, out _, out var secret));
+            Assert.DoesNotContain(secret, problem.ToJsonString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task IssuedKey_IsStoredOnlyAsAHashAndListedWithoutSecret()
     {
         var (id, token) = await IssueAsync(new { kind = "Warehouse", principal = "east-3pl" });
@@ -74,6 +101,14 @@ public sealed class ApiKeyRotationTests(ServerFixture server) : IClassFixture<Se
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await IntakeApi.BodyAsync(response);
         return ((Guid)body["summary"]!["id"]!, (string)body["key"]!);
+    }
+
+    private async Task<JsonObject> ProblemAsync(string? key)
+    {
+        using var client = server.CreateClient(key);
+        var response = await client.GetAsync(new Uri("/api/orders?limit=1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        return await IntakeApi.BodyAsync(response);
     }
 
     private static async Task<HttpStatusCode> Status(HttpClient client) =>

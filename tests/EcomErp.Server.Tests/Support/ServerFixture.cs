@@ -61,9 +61,11 @@ public sealed class ServerFixture : IAsyncLifetime
 
     /// <summary>
     /// Another server process, as far as the database can tell: its own host, on the same database, so that tests
-    /// can show that nothing shared lives in one process's memory.
+    /// can show that nothing shared lives in one process's memory. <paramref name="settings"/> change its
+    /// configuration, for a limit a test must reach.
     /// </summary>
-    public WebApplicationFactory<Program> StartAnotherServer() => Create(ConnectionString);
+    public WebApplicationFactory<Program> StartAnotherServer(params (string Key, string Value)[] settings) =>
+        Create(ConnectionString, settings);
 
     /// <summary>Runs every due job now, as the worker would.</summary>
     public async Task RunJobsAsync()
@@ -80,11 +82,20 @@ public sealed class ServerFixture : IAsyncLifetime
         (await client.GetAsync(new Uri("/health", UriKind.Relative))).EnsureSuccessStatusCode();
     }
 
-    private static WebApplicationFactory<Program> Create(string connectionString) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-            .UseEnvironment("Testing")
-            .UseSetting("ConnectionStrings:Default", connectionString)
-            .UseSetting("EcomErp:SeedDemoData", "true")
-            .UseSetting("EcomErp:RunJobWorker", "false")
-            .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
+    private static WebApplicationFactory<Program> Create(
+        string connectionString,
+        params (string Key, string Value)[] settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder
+                .UseEnvironment("Testing")
+                .UseSetting("ConnectionStrings:Default", connectionString)
+                .UseSetting("EcomErp:SeedDemoData", "true")
+                .UseSetting("EcomErp:RunJobWorker", "false")
+                .UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
 }

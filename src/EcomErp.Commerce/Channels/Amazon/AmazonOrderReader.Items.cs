@@ -65,6 +65,7 @@ internal sealed partial class AmazonOrderReader
             ChannelLineId = reader.Text(item, path, "OrderItemId", required: true, PayloadReader.MaxIdLength),
             Sku = reader.Text(item, path, "SellerSKU", maxLength: PayloadReader.MaxIdLength) ?? "",
             SkuField = PayloadReader.PathOf(path, "SellerSKU"),
+            DiscountField = PayloadReader.PathOf(path, "PromotionDiscount"),
             ChannelVariantId = reader.Text(item, path, "ASIN", required: true, PayloadReader.MaxIdLength),
             Name = reader.Text(item, path, "Title") ?? reader.Text(item, path, "ASIN") ?? "",
             Quantity = quantity,

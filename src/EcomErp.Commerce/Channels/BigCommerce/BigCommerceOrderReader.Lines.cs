@@ -32,6 +32,7 @@ internal sealed partial class BigCommerceOrderReader
             ChannelLineId = reader.Identifier(item, path, "id"),
             Sku = reader.Text(item, path, "sku", maxLength: PayloadReader.MaxIdLength) ?? "",
             SkuField = PayloadReader.PathOf(path, "sku"),
+            DiscountField = PayloadReader.PathOf(path, "applied_discounts"),
             ChannelVariantId = reader.Identifier(item, path, "variant_id")
                 ?? reader.Identifier(item, path, "product_id"),
             Name = reader.Text(item, path, "name", required: true) ?? "",

@@ -20,6 +20,7 @@ internal sealed partial class CanonicalOrderReader
             ChannelLineId = reader.Text(item, path, "channelLineId"),
             Sku = reader.Text(item, path, "sku", required: variantId is null, PayloadReader.MaxIdLength) ?? "",
             SkuField = PayloadReader.PathOf(path, "sku"),
+            DiscountField = PayloadReader.PathOf(path, "discounts"),
             ChannelVariantId = variantId,
             Name = reader.Text(item, path, "name", required: true) ?? "",
             Quantity = reader.Quantity(item, path, "quantity") ?? 0,

@@ -18,6 +18,7 @@ internal sealed partial class ShopifyOrderReader
         ChannelLineId = ReadId(item, path, "LineItem", required: false),
         Sku = reader.Text(item, path, "sku", maxLength: PayloadReader.MaxIdLength) ?? "",
         SkuField = PayloadReader.PathOf(path, "sku"),
+        DiscountField = PayloadReader.PathOf(path, "discount_allocations"),
         ChannelVariantId = reader.Identifier(item, path, "variant_id"),
         Name = reader.Text(item, path, "name") ?? reader.Text(item, path, "title", required: true) ?? "",
         Quantity = reader.Quantity(item, path, "quantity") ?? 0,

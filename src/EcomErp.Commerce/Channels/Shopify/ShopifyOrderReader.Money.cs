@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using EcomErp.Commerce.Monetary;
+using EcomErp.Commerce.Orders;
 
 namespace EcomErp.Commerce.Channels.Shopify;
 
@@ -24,8 +26,30 @@ internal sealed partial class ShopifyOrderReader
         }
 
         CheckShopCurrency(bag, setPath);
-        return claim ? reader.Claim(bag, setPath, "amount", currency)
-            : reader.Money(bag, setPath, "amount", currency, required: true);
+        if (!claim)
+        {
+            return reader.Money(bag, setPath, "amount", currency, required: true);
+        }
+
+        var claimed = reader.Claim(bag, setPath, "amount", currency);
+        WarnWhenThePlainFieldDiffers(parent, path, name, claimed, PayloadReader.PathOf(setPath, "amount"));
+        return claimed;
+    }
+
+    /// <summary>
+    /// Shopify writes a claimed amount twice, plainly and in its <c>_set</c>; the set is read, and the order says so
+    /// when the two disagree, as it does for other claims the service does not follow.
+    /// </summary>
+    private void WarnWhenThePlainFieldDiffers(JsonElement parent, string path, string name, Money? claimed,
+        string setField)
+    {
+        var plain = PayloadReader.Find(parent, name) is { } value ? PayloadReader.ParseDecimal(value) : null;
+        if (claimed is { } used && plain is { } other && other != used.Amount)
+        {
+            var field = PayloadReader.PathOf(path, name);
+            warnings.Add(new IntakeWarning(field, string.Create(CultureInfo.InvariantCulture,
+                $"The channel claims {other} {currency} but {setField} is {used}; {setField} is used.")));
+        }
     }
 
     /// <summary>The order total in the presentment currency, from <c>total_price_set.presentment_money</c>.</summary>

@@ -27,6 +27,7 @@ internal sealed partial class WooCommerceOrderReader
             ChannelLineId = reader.Identifier(item, path, "id"),
             Sku = reader.Text(item, path, "sku", maxLength: PayloadReader.MaxIdLength) ?? "",
             SkuField = PayloadReader.PathOf(path, "sku"),
+            DiscountField = PayloadReader.PathOf(path, "total"),
             ChannelVariantId = VariantId(item, path),
             Name = WebUtility.HtmlDecode(reader.Text(item, path, "name", required: true) ?? ""),
             Quantity = quantity,

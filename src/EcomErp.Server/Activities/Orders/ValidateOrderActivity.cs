@@ -22,6 +22,9 @@ internal sealed class ValidateOrderActivity(ILogger<ValidateOrderActivity> logge
         var held = reasons.Count == 0
             ? OrderValidation.HoldReasons(order, await KnownSkusAsync(step, cancellationToken))
             : [];
+
+        // Validation runs again when a person retries a held order; only this run's findings still stand.
+        order.ReplaceReasons(held, step.Now);
         if (reasons.Count > 0)
         {
             order.MoveTo(OrderStatus.Rejected, reasons, step.Now);
@@ -30,7 +33,7 @@ internal sealed class ValidateOrderActivity(ILogger<ValidateOrderActivity> logge
         }
         else if (held.Count > 0 && order.Status != OrderStatus.OnHold)
         {
-            order.MoveTo(OrderStatus.OnHold, held, step.Now);
+            order.MoveTo(OrderStatus.OnHold, step.Now);
             logger.LogWarning("Order {OrderId} from channel {ChannelCode} held for unknown SKUs: {Reasons}",
                 order.Id, order.ChannelCode, held);
         }
