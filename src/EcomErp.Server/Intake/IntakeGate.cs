@@ -36,13 +36,16 @@ internal sealed class IntakeGate(
         var (body, size) = await LimitedBody.ReadAsync(request, intakeOptions.Value.MaxBodyBytes, ct);
         var problem = body is null ? null : SignatureProblem(channel, headers, body);
 
-        // Every attempt counts against the channel's webhook rate, a forged or oversized one too, so that a flood
-        // of them is turned away before each can write its audit line. Over the rate, only a payload that proves
-        // itself keeps a line, for the channel's retry to be traced.
+        // Every attempt is counted, a forged or oversized one too, so that a flood of them is turned away before
+        // each can write its audit line. Attempts that do not prove themselves are counted apart from the
+        // channel's own deliveries, so forgeries cannot use up the allowance the real webhooks need. Over the
+        // rate, only a payload that proves itself keeps a line, for the channel's retry to be traced.
         var limit = securityOptions.Value.WebhooksPerMinute;
-        if (await limiter.RetryAfterAsync($"webhook:{channel.Code}", limit, ct) is { } seconds)
+        var proven = body is not null && problem is null;
+        var window = proven ? $"webhook:{channel.Code}" : $"webhook-unproven:{channel.Code}";
+        if (await limiter.RetryAfterAsync(window, limit, ct) is { } seconds)
         {
-            if (body is not null && problem is null)
+            if (proven && body is not null)
             {
                 await intake.AuditAsync(envelope, body.Length, Sha256(body), IntakeStatus.RateLimited,
                     $"more than {limit} webhooks in a minute", ct);
