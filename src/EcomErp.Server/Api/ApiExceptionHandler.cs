@@ -15,7 +15,7 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         var result = exception switch
         {
             WorkflowRequestException refused => ApiProblems.From(refused),
-            BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
+            BadHttpRequestException { InnerException: JsonException json } => ApiProblems.Unreadable(json),
             BadHttpRequestException bad => Results.Problem(title: bad.Message, statusCode: bad.StatusCode),
             _ => null,
         };
@@ -30,9 +30,4 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         await result.ExecuteAsync(context);
         return true;
     }
-
-    private static IResult Unreadable(JsonException json) =>
-        ApiProblems.Field(
-            string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.'),
-            $"is not valid JSON for this field: {json.Message.Split(" Path:")[0]}");
 }

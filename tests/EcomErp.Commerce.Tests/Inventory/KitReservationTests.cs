@@ -91,7 +91,7 @@ public sealed class KitReservationTests : DatabaseTest
         await using var db = NewContext();
 
         var problems = await StockMovements.ProblemsAsync(db,
-            [new StockMovement(MovementKind.Receipt, "KIT", "N1", 5, null)], default);
+            [new StockMovement(MovementKind.Receipt, "KIT", "N1", 5, null)], ["movements[0]"], default);
 
         Assert.Equal("movements[0].sku", Assert.Single(problems).Field);
     }
