@@ -91,12 +91,27 @@ public sealed class LockedStock
         return position;
     }
 
-    /// <summary>Writes the outbox events for every figure that changed, then saves everything.</summary>
+    /// <summary>
+    /// Writes the outbox events for every figure that changed, then saves everything in one batch. A failed save
+    /// leaves the caller's transaction to be rolled back (or back to the caller's own savepoint, as the workflow
+    /// engine does for each activity); no caller carries on in it.
+    /// </summary>
     public async Task SaveAsync(AvailabilityFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
         feed.Record(db, Picture, published, now);
-        await db.SaveChangesAsync(cancellationToken);
+        // EF would wrap the save in a savepoint of its own: two more round trips while the SKUs are locked, and
+        // every other change of them waits for those.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
     }
 
     private ChannelPosition ChannelPositionOf(string sku, string channel)
