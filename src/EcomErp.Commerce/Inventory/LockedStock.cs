@@ -44,14 +44,19 @@ public sealed class LockedStock
         var codes = asked.Concat(recipes.Select(r => r.KitSku)).Concat(recipes.Select(r => r.ComponentSku))
             .Distinct(StringComparer.Ordinal).ToArray();
         var rules = await StockRules.LoadAsync(db, codes, cancellationToken);
-        var kits = await StockLocks.LockAsync(db, codes, cancellationToken);
+        var locked = await StockLocks.LockAndReadAsync(db, codes, cancellationToken);
         var picture = new StockPicture(now, rules);
         picture.AddSkus(codes);
-        await StockPictures.FillAsync(db, picture, codes, tracked: true, cancellationToken);
+        locked.Positions.ForEach(picture.Add);
+        locked.Channels.ForEach(picture.Add);
+        if (rules.AnyInTransitHorizon)
+        {
+            await StockPictures.AddTransfersAsync(db, picture, codes, cancellationToken);
+        }
+
         recipes.ForEach(picture.Add);
-        kits.ForEach(picture.AddKit);
-        var published = await db.PublishedAvailability.Where(p => codes.Contains(p.Sku)).ToListAsync(cancellationToken);
-        return new LockedStock(db, picture, published);
+        locked.Kits.ForEach(picture.AddKit);
+        return new LockedStock(db, picture, locked.Published);
     }
 
     /// <summary>

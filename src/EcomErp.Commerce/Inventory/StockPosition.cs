@@ -16,6 +16,18 @@ public sealed class StockPosition
     /// <summary>The SKU.</summary>
     public string Sku { get; private set; }
 
+    /// <summary>A position as stored, read without EF (see <see cref="StockLocks"/>).</summary>
+    internal static StockPosition Restore(string sku, string nodeCode, LedgerBalance figures) =>
+        new(sku, nodeCode)
+        {
+            OnHand = figures.OnHand,
+            Reserved = figures.Reserved,
+            SafetyStock = figures.SafetyStock,
+            Damaged = figures.Damaged,
+            AwaitingInspection = figures.AwaitingInspection,
+            InTransit = figures.InTransit,
+        };
+
     /// <summary>The node.</summary>
     public string NodeCode { get; private set; }
 
