@@ -229,7 +229,9 @@ internal static partial class InventoryEndpoints
             }
             else
             {
-                problems.Add(line is null ? ($"lines[{i}]", "must be an object") : ($"lines[{i}].onHand", "is required"));
+                problems.Add(line is null
+                    ? ($"lines[{i}]", "must be an object")
+                    : ($"lines[{i}].onHand", "is required"));
             }
         }
 
