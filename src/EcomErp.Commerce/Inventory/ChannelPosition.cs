@@ -17,6 +17,10 @@ public sealed class ChannelPosition
     /// <summary>The SKU.</summary>
     public string Sku { get; private set; }
 
+    /// <summary>A position as stored, read without EF (see <see cref="StockLocks"/>).</summary>
+    internal static ChannelPosition Restore(string sku, string channelCode, int reserved, int unassigned) =>
+        new(sku, channelCode) { Reserved = reserved, Unassigned = unassigned };
+
     /// <summary>The channel.</summary>
     public string ChannelCode { get; private set; }
 

@@ -44,14 +44,19 @@ public sealed class LockedStock
         var codes = asked.Concat(recipes.Select(r => r.KitSku)).Concat(recipes.Select(r => r.ComponentSku))
             .Distinct(StringComparer.Ordinal).ToArray();
         var rules = await StockRules.LoadAsync(db, codes, cancellationToken);
-        var kits = await StockLocks.LockAsync(db, codes, cancellationToken);
+        var locked = await StockLocks.LockAndReadAsync(db, codes, cancellationToken);
         var picture = new StockPicture(now, rules);
         picture.AddSkus(codes);
-        await StockPictures.FillAsync(db, picture, codes, tracked: true, cancellationToken);
+        locked.Positions.ForEach(picture.Add);
+        locked.Channels.ForEach(picture.Add);
+        if (rules.AnyInTransitHorizon)
+        {
+            await StockPictures.AddTransfersAsync(db, picture, codes, cancellationToken);
+        }
+
         recipes.ForEach(picture.Add);
-        kits.ForEach(picture.AddKit);
-        var published = await db.PublishedAvailability.Where(p => codes.Contains(p.Sku)).ToListAsync(cancellationToken);
-        return new LockedStock(db, picture, published);
+        locked.Kits.ForEach(picture.AddKit);
+        return new LockedStock(db, picture, locked.Published);
     }
 
     /// <summary>
@@ -91,12 +96,27 @@ public sealed class LockedStock
         return position;
     }
 
-    /// <summary>Writes the outbox events for every figure that changed, then saves everything.</summary>
+    /// <summary>
+    /// Writes the outbox events for every figure that changed, then saves everything in one batch. A failed save
+    /// leaves the caller's transaction to be rolled back (or back to the caller's own savepoint, as the workflow
+    /// engine does for each activity); no caller carries on in it.
+    /// </summary>
     public async Task SaveAsync(AvailabilityFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
         feed.Record(db, Picture, published, now);
-        await db.SaveChangesAsync(cancellationToken);
+        // EF would wrap the save in a savepoint of its own: two more round trips while the SKUs are locked, and
+        // every other change of them waits for those.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
     }
 
     private ChannelPosition ChannelPositionOf(string sku, string channel)

@@ -1,5 +1,8 @@
+using EcomErp.Commerce.Inventory.Feed;
 using EcomErp.Commerce.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace EcomErp.Commerce.Inventory;
 
@@ -9,8 +12,6 @@ namespace EcomErp.Commerce.Inventory;
 /// </summary>
 internal static class StockLocks
 {
-    private const string KitMark = "K";
-
     public static void RequireTransaction(CommerceDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -23,21 +24,73 @@ internal static class StockLocks
     }
 
     /// <summary>
-    /// Locks the rows of <paramref name="skus"/> until the transaction ends, and returns those that are kits.
-    /// Each row comes back as its code marked with whether it is a kit, so one round trip both locks and reads.
+    /// Locks the rows of <paramref name="skus"/> in code order until the transaction ends and, in the same round
+    /// trip, reads their positions, what each channel's orders hold, and the figures last published, tracked by
+    /// <paramref name="db"/> so that changes to them are saved. The reads are statements of their own after the
+    /// lock, so under READ COMMITTED each takes its snapshot once the lock is held and sees what the previous
+    /// holder committed, exactly as separate queries would; sending them together only spares the round trips
+    /// that everyone waiting for the same SKUs would otherwise wait through.
     /// </summary>
-    public static async Task<List<string>> LockAsync(
+    public static async Task<LockedRows> LockAndReadAsync(
         CommerceDbContext db,
         IEnumerable<string> skus,
         CancellationToken cancellationToken)
     {
         var codes = skus.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var rows = await db.Database
-            .SqlQuery<string>($"""
-                SELECT CASE WHEN is_kit THEN 'K' ELSE 'I' END || code AS "Value"
-                FROM commerce.skus WHERE code = ANY({codes}) ORDER BY code FOR UPDATE
-                """)
-            .ToListAsync(cancellationToken);
-        return [.. rows.Where(row => row.StartsWith(KitMark, StringComparison.Ordinal)).Select(row => row[1..])];
+        // The caller's transaction holds the connection open (see RequireTransaction).
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var sql in ReadAfterLock)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql) { Parameters = { new() { Value = codes } } });
+        }
+
+        var rows = new LockedRows();
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (reader.GetBoolean(1))
+                {
+                    rows.Kits.Add(reader.GetString(0));
+                }
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Positions.Add(StockPosition.Restore(reader.GetString(0), reader.GetString(1), new LedgerBalance(
+                    reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5),
+                    reader.GetInt32(6), reader.GetInt32(7))));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Channels.Add(ChannelPosition.Restore(reader.GetString(0), reader.GetString(1),
+                    reader.GetInt32(2), reader.GetInt32(3)));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Published.Add(PublishedAvailability.Restore(reader.GetString(1), reader.GetString(0),
+                    reader.GetInt32(2), reader.GetFieldValue<DateTimeOffset>(3),
+                    reader.GetFieldValue<DateTimeOffset>(4)));
+            }
+        }
+
+        return rows.TrackedBy(db);
     }
+
+    /// <summary>The lock, then the reads that must see what the previous holder of the lock committed.</summary>
+    private static readonly string[] ReadAfterLock =
+    [
+        "SELECT code, is_kit FROM commerce.skus WHERE code = ANY($1) ORDER BY code FOR UPDATE",
+        "SELECT sku, node_code, on_hand, reserved, safety_stock, damaged, awaiting_inspection, in_transit " +
+            "FROM commerce.stock_positions WHERE sku = ANY($1)",
+        "SELECT sku, channel_code, reserved, unassigned FROM commerce.channel_positions WHERE sku = ANY($1)",
+        "SELECT sku, channel_code, ats, changed_at, due_at FROM commerce.published_availability WHERE sku = ANY($1)",
+    ];
 }

@@ -16,6 +16,18 @@ public sealed class StockPosition
     /// <summary>The SKU.</summary>
     public string Sku { get; private set; }
 
+    /// <summary>A position as stored, read without EF (see <see cref="StockLocks"/>).</summary>
+    internal static StockPosition Restore(string sku, string nodeCode, LedgerBalance figures) =>
+        new(sku, nodeCode)
+        {
+            OnHand = figures.OnHand,
+            Reserved = figures.Reserved,
+            SafetyStock = figures.SafetyStock,
+            Damaged = figures.Damaged,
+            AwaitingInspection = figures.AwaitingInspection,
+            InTransit = figures.InTransit,
+        };
+
     /// <summary>The node.</summary>
     public string NodeCode { get; private set; }
 
@@ -39,9 +51,10 @@ public sealed class StockPosition
 
     /// <summary>
     /// Units this node can still promise: on hand less reserved and safety stock. Below zero when the node owes
-    /// more than it has; sums over nodes count only the part above zero.
+    /// more than it has; sums over nodes count only the part above zero. Worked out in 64 bits, so that a deep
+    /// negative on hand cannot wrap it round to a large positive figure.
     /// </summary>
-    public int Available => OnHand - Reserved - SafetyStock;
+    public int Available => (int)Math.Max(int.MinValue, (long)OnHand - Reserved - SafetyStock);
 
     /// <summary>The figure for one measure.</summary>
     public int Of(StockMeasure measure) => AsBalance().Of(measure);
@@ -50,8 +63,17 @@ public sealed class StockPosition
     public LedgerBalance AsBalance() => new(OnHand, Reserved, SafetyStock, Damaged, AwaitingInspection, InTransit);
 
     /// <summary>Applies one movement, exactly as a replay of the ledger would.</summary>
+    /// <exception cref="InvalidOperationException">A figure would pass <see cref="StockLimits.MaxUnits"/>.</exception>
     public void Apply(MovementKind kind, int delta)
     {
+        // Inbound reports are checked before they get here; this stops anything else from wrapping a count.
+        if (MovementEffects.Of(kind).Any(e => Math.Abs(Of(e.Measure) + ((long)e.Sign * delta))
+            > StockLimits.MaxUnits))
+        {
+            throw new InvalidOperationException($"A {kind} of {delta} unit(s) would take SKU {Sku} at node " +
+                $"{NodeCode} past the limit of {StockLimits.MaxUnits} units.");
+        }
+
         var after = AsBalance().Apply(kind, delta);
         (OnHand, Reserved, SafetyStock) = (after.OnHand, after.Reserved, after.SafetyStock);
         (Damaged, AwaitingInspection, InTransit) = (after.Damaged, after.AwaitingInspection, after.InTransit);

@@ -27,14 +27,16 @@ public sealed partial class StockReservations
 
     private static List<StockShortage> Shortages(List<LineNeed> needs, Dictionary<string, int> available)
     {
+        // Demand adds up in 64 bits: many kits of many units each must not wrap round to a small figure.
         var demand = needs
-            .SelectMany(need => need.Parts.Select(part => (part.Sku, Units: need.Units * part.PerLineUnit)))
+            .SelectMany(need => need.Parts.Select(part => (part.Sku, Units: (long)need.Units * part.PerLineUnit)))
             .GroupBy(pair => pair.Sku, StringComparer.Ordinal)
             .Select(group => (Sku: group.Key, Units: group.Sum(pair => pair.Units)));
         var emptyKits = needs.Where(need => need.Parts.Count == 0 && need.Units > 0)
             .Select(need => new StockShortage(need.Line.Sku, null, need.Units, 0));
         return [.. demand.Where(wanted => available[wanted.Sku] < wanted.Units)
-            .Select(wanted => new StockShortage(wanted.Sku, null, wanted.Units, Math.Max(0, available[wanted.Sku])))
+            .Select(wanted => new StockShortage(wanted.Sku, null, (int)Math.Min(int.MaxValue, wanted.Units),
+                Math.Max(0, available[wanted.Sku])))
             .Concat(emptyKits)];
     }
 

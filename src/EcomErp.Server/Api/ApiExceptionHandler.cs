@@ -42,11 +42,14 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
     /// </summary>
     private static IResult Unreadable(Endpoint? endpoint, JsonException json)
     {
-        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
         var wrongKind = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
-        var target = wrongKind ? RequestFields.JsonTarget(endpoint, json.Path) : null;
-        return ApiProblems.Field(field, target is not null ? RequestFields.Expectation(target)
-            : wrongKind ? "is not a value this field can take"
-            : $"is not valid JSON for this field: {json.Message.Split(" Path:")[0]}");
+        if (!wrongKind)
+        {
+            return ApiProblems.Unreadable(json);
+        }
+
+        var target = RequestFields.JsonTarget(endpoint, json.Path);
+        return ApiProblems.Field(ApiProblems.JsonField(json),
+            target is not null ? RequestFields.Expectation(target) : "is not a value this field can take");
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EcomErp.Workflows.Definitions;
 using EcomErp.Workflows.Engine;
 
@@ -23,6 +24,14 @@ internal static partial class ApiProblems
         problems
             .GroupBy(p => p.Field, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>A body that is not valid JSON for its type, named by the path where reading stopped.</summary>
+    public static IResult Unreadable(JsonException json) =>
+        Field(JsonField(json), $"is not valid JSON for this field: {json.Message.Split(" Path:")[0]}");
+
+    /// <summary>Where a JSON reader stopped, as a caller writes it: <c>lines[0].quantity</c>, or <c>$</c>.</summary>
+    public static string JsonField(JsonException json) =>
+        string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
 
     public static IResult Field(string field, string reason, int status = StatusCodes.Status400BadRequest) =>
         Fields(status, "The request is not valid.", [(field, reason)]);

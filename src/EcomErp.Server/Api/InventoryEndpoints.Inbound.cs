@@ -2,6 +2,7 @@ using EcomErp.Commerce.Inventory;
 using EcomErp.Commerce.Inventory.Movements;
 using EcomErp.Commerce.Inventory.Reconciliation;
 using System.Security.Claims;
+using System.Text.Json;
 using EcomErp.Server.Inventory;
 using EcomErp.Server.Security;
 
@@ -9,58 +10,110 @@ namespace EcomErp.Server.Api;
 
 internal static partial class InventoryEndpoints
 {
-    public sealed record MovementsRequest(IReadOnlyList<StockMovement>? Movements);
+    public sealed record MovementsRequest(IReadOnlyList<MovementRequest?>? Movements);
 
-    public sealed record LinesRequest(IReadOnlyList<LineRequest>? Lines);
+    public sealed record MovementRequest(MovementKind? Kind, string? Sku, string? Node, int? Quantity,
+        string? Reference);
 
-    public sealed record LineRequest(string Sku, string Node, int Quantity, string? Reference);
+    public sealed record LinesRequest(IReadOnlyList<LineRequest?>? Lines);
 
-    public sealed record ArrivalRequest(int Quantity);
+    public sealed record LineRequest(string? Sku, string? Node, int? Quantity, string? Reference);
 
-    public sealed record SnapshotRequest(string? Source, string? Reference, IReadOnlyList<SnapshotLineRequest>? Lines);
+    public sealed record ArrivalRequest(int? Quantity);
 
-    public sealed record SnapshotLineRequest(string Sku, string Node, int OnHand);
+    public sealed record SnapshotRequest(string? Source, string? Reference, IReadOnlyList<SnapshotLineRequest?>? Lines);
+
+    public sealed record SnapshotLineRequest(string? Sku, string? Node, int? OnHand);
 
     private static Task<IResult> ReceiptsAsync(LinesRequest request, ClaimsPrincipal user, StockMovements movements,
         InventoryWork work, CancellationToken ct) =>
-        PostAsync(Lines(request, MovementKind.Receipt), Caller.From(user), movements, work, ct);
+        PostAsync(Lines(request, MovementKind.Receipt), "lines", Caller.From(user), movements, work, ct);
 
     private static Task<IResult> AdjustmentsAsync(LinesRequest request, ClaimsPrincipal user,
         StockMovements movements, InventoryWork work, CancellationToken ct) =>
-        PostAsync(Lines(request, MovementKind.Adjustment), Caller.From(user), movements, work, ct);
+        PostAsync(Lines(request, MovementKind.Adjustment), "lines", Caller.From(user), movements, work, ct);
 
     private static Task<IResult> MovementsAsync(MovementsRequest request, ClaimsPrincipal user,
         StockMovements movements, InventoryWork work, CancellationToken ct) =>
-        PostAsync(request.Movements ?? [], Caller.From(user), movements, work, ct);
+        PostAsync(request.Movements, "movements", Caller.From(user), movements, work, ct);
 
-    private static List<StockMovement> Lines(LinesRequest request, MovementKind kind) =>
-        [.. (request.Lines ?? []).Select(line => new StockMovement(kind, line.Sku, line.Node, line.Quantity,
-            line.Reference))];
+    /// <summary>Receipts and adjustments are movements whose kind the endpoint gives.</summary>
+    private static List<MovementRequest?>? Lines(LinesRequest request, MovementKind kind) =>
+        request.Lines?.Select(line => line is null ? null
+            : new MovementRequest(kind, line.Sku, line.Node, line.Quantity, line.Reference)).ToList();
 
+    /// <summary>
+    /// Checks and posts one stock report. <paramref name="path"/> is the list's name in the body, so every
+    /// problem is named as the sender wrote it (<c>lines[1].node</c>, <c>movements[0].quantity</c>).
+    /// </summary>
     private static async Task<IResult> PostAsync(
-        IReadOnlyList<StockMovement> lines,
+        IReadOnlyList<MovementRequest?>? items,
+        string path,
         Caller caller,
         StockMovements movements,
         InventoryWork work,
         CancellationToken ct)
     {
-        if (lines.Count == 0)
+        if (items is not { Count: > 0 })
         {
-            return ApiProblems.Field("movements", "must list at least one movement");
+            return ApiProblems.Field(path, "must list at least one movement");
         }
 
-        var foreign = ForeignNodes(caller, lines.Select(line => line.NodeCode), "movements");
+        var foreign = ForeignNodes(caller, items.Select(item => item?.Node ?? ""), path);
         if (foreign.Count > 0)
         {
             return ApiProblems.Fields(StatusCodes.Status403Forbidden, "The key may not report stock there.", foreign);
         }
 
-        var outcome = await work.RunAsync(async db =>
+        var (lines, keys, missing) = Read(items, path);
+        return await work.RunAsync(async db =>
         {
-            var problems = await StockMovements.ProblemsAsync(db, lines, ct);
-            return problems.Count > 0 ? Refused(problems) : Results.Ok(await movements.PostAsync(db, lines, ct));
+            var problems = missing.Concat(await StockMovements.ProblemsAsync(db, lines, keys, ct)).ToList();
+            if (problems.Count > 0)
+            {
+                return Refused(problems);
+            }
+
+            var outcome = await movements.PostAsync(db, lines, ct);
+            return outcome.Refused.Count > 0
+                ? Refused(outcome.Refused.Select(line => ($"{keys[line.Index]}.quantity", line.Reason)))
+                : Results.Ok(outcome);
         }, ct);
-        return outcome;
+    }
+
+    /// <summary>The movements that name a kind and a quantity, each with its path, and what the others lack.</summary>
+    private static (List<StockMovement>, List<string>, List<(string, string)>) Read(
+        IReadOnlyList<MovementRequest?> items,
+        string path)
+    {
+        var (lines, keys, missing) = (new List<StockMovement>(), new List<string>(), new List<(string, string)>());
+        foreach (var (item, i) in items.Select((item, i) => (item, i)))
+        {
+            var key = $"{path}[{i}]";
+            if (item is null)
+            {
+                missing.Add((key, "must be an object"));
+                continue;
+            }
+
+            if (item.Kind is null)
+            {
+                missing.Add(($"{key}.kind", "is required"));
+            }
+
+            if (item.Quantity is null)
+            {
+                missing.Add(($"{key}.quantity", "is required"));
+            }
+
+            if (item is { Kind: { } kind, Quantity: { } quantity })
+            {
+                lines.Add(new StockMovement(kind, item.Sku ?? "", item.Node ?? "", quantity, item.Reference));
+                keys.Add(key);
+            }
+        }
+
+        return (lines, keys, missing);
     }
 
     private static async Task<IResult> DispatchAsync(TransferRequest request, StockMovements movements,
@@ -68,29 +121,38 @@ internal static partial class InventoryEndpoints
         await work.RunAsync(async db =>
         {
             var problems = await StockMovements.ProblemsAsync(db, request, ct);
-            return problems.Count > 0
-                ? Refused(problems)
-                : Results.Created($"/api/inventory/transfers/{request.Reference}",
-                    await movements.DispatchAsync(db, request, ct));
+            if (problems.Count > 0)
+            {
+                return Refused(problems);
+            }
+
+            var outcome = await movements.DispatchAsync(db, request, ct);
+            return outcome.Refusal is { } refused
+                ? Refused([("quantity", refused)])
+                : Results.Created($"/api/inventory/transfers/{request.Reference}", outcome.Transfer);
         }, ct);
 
     private static async Task<IResult> ArriveAsync(string reference, ArrivalRequest request,
         StockMovements movements, InventoryWork work, CancellationToken ct)
     {
-        if (request.Quantity <= 0)
+        var problem = request.Quantity switch
         {
-            return ApiProblems.Field("quantity", "must be above zero");
+            null => "is required",
+            <= 0 => "must be above zero",
+            { } units => StockLimits.QuantityProblem(units),
+        };
+        if (problem is not null)
+        {
+            return Refused([("quantity", problem)]);
         }
 
-        try
-        {
-            return await work.RunAsync(async db => await movements.ReceiveAsync(db, reference, request.Quantity, ct)
-                is { } transfer ? Results.Ok(transfer) : ApiProblems.NotFound($"Transfer {reference}"), ct);
-        }
-        catch (InvalidOperationException tooMany)
-        {
-            return ApiProblems.Field("quantity", tooMany.Message, StatusCodes.Status422UnprocessableEntity);
-        }
+        return await work.RunAsync(async db =>
+            await movements.ReceiveAsync(db, reference, request.Quantity!.Value, ct) switch
+            {
+                null => ApiProblems.NotFound($"Transfer {reference}"),
+                { Refusal: { } refused } => Refused([("quantity", refused)]),
+                { Transfer: var transfer } => Results.Ok(transfer),
+            }, ct);
     }
 
     private static async Task<IResult> SnapshotAsync(
@@ -102,13 +164,27 @@ internal static partial class InventoryEndpoints
         InventoryWork work,
         CancellationToken ct)
     {
-        var (snapshot, problems) = await ReadSnapshotAsync(http, source, reference, ct);
-        if (problems.Count > 0)
+        if (!http.HasJsonContentType() && !IsCsv(http))
         {
-            return Refused(problems);
+            return ApiProblems.Fields(StatusCodes.Status415UnsupportedMediaType,
+                "Send the snapshot as JSON or as CSV.",
+                [("Content-Type", $"must be application/json or text/csv, not '{http.ContentType}'")]);
         }
 
-        var foreign = ForeignNodes(Caller.From(user), snapshot!.Lines.Select(line => line.NodeCode), "lines");
+        SnapshotRequest? body;
+        try
+        {
+            body = IsCsv(http) ? null : await http.ReadFromJsonAsync<SnapshotRequest>(ct);
+        }
+        catch (JsonException malformed)
+        {
+            return ApiProblems.Unreadable(malformed);
+        }
+
+        var (snapshot, keys, unreadable) = IsCsv(http)
+            ? ReadCsv(await RequestBody.ReadTextAsync(http, ct), source, reference)
+            : ReadJson(body, source, reference);
+        var foreign = ForeignNodes(Caller.From(user), snapshot.Lines.Select(line => line.NodeCode), keys);
         if (foreign.Count > 0)
         {
             return ApiProblems.Fields(StatusCodes.Status403Forbidden, "The key may not report stock there.", foreign);
@@ -116,41 +192,62 @@ internal static partial class InventoryEndpoints
 
         return await work.RunAsync(async db =>
         {
-            var invalid = await SnapshotReconciler.ProblemsAsync(db, snapshot!, ct);
+            var invalid = unreadable.Concat(await SnapshotReconciler.ProblemsAsync(db, snapshot, keys, ct)).ToList();
             return invalid.Count > 0
                 ? Refused(invalid)
-                : Results.Ok(await reconciler.ReconcileAsync(db, snapshot!, ct));
+                : Results.Ok(await reconciler.ReconcileAsync(db, snapshot, ct));
         }, ct);
     }
 
-    private static async Task<(StockSnapshot?, IReadOnlyList<(string, string)>)> ReadSnapshotAsync(
-        HttpRequest http,
-        string? source,
-        string? reference,
-        CancellationToken ct)
-    {
-        if (http.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            var (lines, problems) = SnapshotCsv.Read(await RequestBody.ReadTextAsync(http, ct));
-            return (new StockSnapshot(source ?? "csv", reference, lines), problems);
-        }
+    private static bool IsCsv(HttpRequest http) =>
+        http.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
 
-        var body = await http.ReadFromJsonAsync<SnapshotRequest>(ct);
+    private static (StockSnapshot, IReadOnlyList<string>, IReadOnlyList<(string, string)>) ReadCsv(string text,
+        string? source, string? reference)
+    {
+        var (lines, keys, problems) = SnapshotCsv.Read(text);
+        return (new StockSnapshot(source ?? "csv", reference, lines), keys, problems);
+    }
+
+    private static (StockSnapshot, IReadOnlyList<string>, IReadOnlyList<(string, string)>) ReadJson(
+        SnapshotRequest? body,
+        string? source,
+        string? reference)
+    {
+        var (lines, keys, problems) = (new List<SnapshotLine>(), new List<string>(), new List<(string, string)>());
         if (body?.Lines is not { Count: > 0 })
         {
-            return (null, [("lines", "must list at least one SKU and node")]);
+            problems.Add(("lines", "must list at least one SKU and node"));
         }
 
-        var parsed = body.Lines.Select(line => new SnapshotLine(line.Sku, line.Node, line.OnHand)).ToList();
-        return (new StockSnapshot(body.Source ?? source ?? "json", body.Reference ?? reference, parsed), []);
+        foreach (var (line, i) in (body?.Lines ?? []).Select((line, i) => (line, i)))
+        {
+            if (line?.OnHand is { } onHand)
+            {
+                lines.Add(new SnapshotLine(line.Sku ?? "", line.Node ?? "", onHand));
+                keys.Add($"lines[{i}]");
+            }
+            else
+            {
+                problems.Add(line is null
+                    ? ($"lines[{i}]", "must be an object")
+                    : ($"lines[{i}].onHand", "is required"));
+            }
+        }
+
+        return (new StockSnapshot(body?.Source ?? source ?? "json", body?.Reference ?? reference, lines), keys,
+            problems);
     }
 
     /// <summary>The lines naming a node that a warehouse client's key does not serve.</summary>
     private static List<(string Field, string Reason)> ForeignNodes(Caller caller, IEnumerable<string> nodes,
-        string field) =>
+        string path) => ForeignNodes(caller, nodes, [.. nodes.Select((_, i) => $"{path}[{i}]")]);
+
+    private static List<(string Field, string Reason)> ForeignNodes(Caller caller, IEnumerable<string> nodes,
+        IReadOnlyList<string> keys) =>
         [.. nodes.Select((node, index) => (node, index))
-            .Where(line => !caller.ShipsFrom(line.node))
-            .Select(line => ($"{field}[{line.index}].node", $"this key does not report stock for node '{line.node}'"))];
+            .Where(line => line.node.Length > 0 && !caller.ShipsFrom(line.node))
+            .Select(line => ($"{keys[line.index]}.node", $"this key does not report stock for node '{line.node}'"))];
 
     private static IResult Refused(IEnumerable<(string Field, string Reason)> problems) =>
         ApiProblems.Fields(StatusCodes.Status422UnprocessableEntity, "The stock report is not valid.", problems);

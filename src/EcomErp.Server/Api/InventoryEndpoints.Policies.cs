@@ -13,6 +13,9 @@ internal static partial class InventoryEndpoints
 
     public sealed record AllocationRequest(int Quantity);
 
+    /// <summary>The furthest ahead a channel may sell stock on its way: a year.</summary>
+    private const int MaxHorizonDays = 365;
+
     /// <summary>Sets how a channel may sell stock. The channels' shares together may not exceed the whole.</summary>
     private static async Task<IResult> PolicyAsync(string channel, PolicyRequest request, InventoryWork work,
         AvailabilityFeed feed, TimeProvider time, CancellationToken ct) => await work.RunAsync(async db =>
@@ -24,11 +27,21 @@ internal static partial class InventoryEndpoints
 
         var others = await db.ChannelStockPolicies.Where(p => p.ChannelCode != channel)
             .SumAsync(p => p.AllocationShare ?? 0m, ct);
+        var problems = new List<(string, string)>();
         if (request.AllocationShare is < 0m or > 1m || others + (request.AllocationShare ?? 0m) > 1m)
         {
-            return ApiProblems.Field("allocationShare", $"must lie between 0 and {1m - others}: the other " +
-                "channels' shares and this one may not add up to more than the whole",
-                StatusCodes.Status422UnprocessableEntity);
+            problems.Add(("allocationShare", $"must lie between 0 and {1m - others}: the other channels' " +
+                "shares and this one may not add up to more than the whole"));
+        }
+
+        if (request.InTransitHorizonDays is < 0 or > MaxHorizonDays)
+        {
+            problems.Add(("inTransitHorizonDays", $"must lie between 0 and {MaxHorizonDays} days"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return ApiProblems.Fields(StatusCodes.Status422UnprocessableEntity, "The policy is not valid.", problems);
         }
 
         await db.ChannelStockPolicies.Where(p => p.ChannelCode == channel).ExecuteDeleteAsync(ct);
@@ -54,11 +67,16 @@ internal static partial class InventoryEndpoints
             return ApiProblems.NotFound(item is null ? $"SKU {sku}" : $"Channel {channel}");
         }
 
-        if (item.IsKit || request.Quantity < 0)
+        if (item.IsKit)
         {
-            return ApiProblems.Field(item.IsKit ? "sku" : "quantity", item.IsKit
-                ? "is a kit; allocate its components" : "must not be below zero",
+            return ApiProblems.Field("sku", "is a kit; allocate its components",
                 StatusCodes.Status422UnprocessableEntity);
+        }
+
+        if ((request.Quantity < 0 ? "must not be below zero" : StockLimits.QuantityProblem(request.Quantity))
+            is { } refused)
+        {
+            return ApiProblems.Field("quantity", refused, StatusCodes.Status422UnprocessableEntity);
         }
 
         await db.ChannelAllocations.Where(a => a.ChannelCode == channel && a.Sku == sku).ExecuteDeleteAsync(ct);

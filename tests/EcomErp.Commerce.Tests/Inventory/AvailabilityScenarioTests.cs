@@ -134,9 +134,9 @@ public sealed class AvailabilityScenarioTests : DatabaseTest
     private Task<MovementOutcome> PostAsync(MovementKind kind, string node, int quantity) =>
         InTransactionAsync(db => Movements.PostAsync(db, [new StockMovement(kind, "TEE", node, quantity, null)]));
 
-    private Task<StockTransfer> DispatchAsync(string reference, int quantity, DateTimeOffset expected) =>
-        InTransactionAsync(db => Movements.DispatchAsync(db,
-            new TransferRequest(reference, "TEE", null, "N1", quantity, expected)));
+    private async Task<StockTransfer> DispatchAsync(string reference, int quantity, DateTimeOffset expected) =>
+        (await InTransactionAsync(db => Movements.DispatchAsync(db,
+            new TransferRequest(reference, "TEE", null, "N1", quantity, expected)))).Transfer!;
 
     private async Task<ChannelAvailability> ComputeAsync(string channel)
     {

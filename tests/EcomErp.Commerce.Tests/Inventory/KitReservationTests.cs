@@ -51,6 +51,24 @@ public sealed class KitReservationTests : DatabaseTest
     }
 
     [Fact]
+    public async Task ReserveOrderAsync_KitsWhoseUnitsPassInt32_IsShortInsteadOfWrapping()
+    {
+        await ArrangeAsync();
+        await using (var db = NewContext())
+        {
+            await KitAsync(db, "PAIR", ("A", 2));
+        }
+
+        // 2^30 pairs are 2^31 lenses: one more than a 32-bit count holds.
+        var outcome = await InTransactionAsync(db => Reservations.ReserveOrderAsync(db,
+            new ReservationRequest(Guid.NewGuid(), Web, [new(1, "PAIR", 1 << 30)])));
+
+        Assert.Equal(new StockShortage("A", null, int.MaxValue, 8), Assert.Single(outcome.Shortages));
+        await using var check = NewContext();
+        Assert.Empty(await check.Reservations.ToListAsync());
+    }
+
+    [Fact]
     public async Task ReleaseOrderAsync_KitOrder_GivesBackExactlyItsComponents()
     {
         await ArrangeAsync();
@@ -91,7 +109,7 @@ public sealed class KitReservationTests : DatabaseTest
         await using var db = NewContext();
 
         var problems = await StockMovements.ProblemsAsync(db,
-            [new StockMovement(MovementKind.Receipt, "KIT", "N1", 5, null)], default);
+            [new StockMovement(MovementKind.Receipt, "KIT", "N1", 5, null)], ["movements[0]"], default);
 
         Assert.Equal("movements[0].sku", Assert.Single(problems).Field);
     }

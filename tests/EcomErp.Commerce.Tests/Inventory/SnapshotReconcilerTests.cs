@@ -37,7 +37,10 @@ public sealed class SnapshotReconcilerTests : DatabaseTest
         Assert.Equal((10, 4, 0, 2),
             (onHand[("A", "N1")], onHand[("B", "N1")], onHand[("C", "N1")], onHand[("E", "N1")]));
         Assert.Equal((7, 1), (onHand[("A", "N2")], onHand[("E", "N2")]));
-        Assert.Equal(1, (await check.StockReconciliations.SingleAsync()).Matched);
+        var stored = await check.StockReconciliations.SingleAsync();
+        Assert.Equal(1, stored.Matched);
+        Assert.Equal("0.25", report.Accuracy.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0.25", stored.Accuracy.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -51,7 +54,8 @@ public sealed class SnapshotReconcilerTests : DatabaseTest
         var snapshot = new StockSnapshot("erp", null, [new("A", "N1", 1), new("A", "N1", 2), new("Z", "N9", 1)]);
         await using var check = NewContext();
 
-        var problems = await SnapshotReconciler.ProblemsAsync(check, snapshot, default);
+        var problems = await SnapshotReconciler.ProblemsAsync(check, snapshot, ["lines[0]", "lines[1]", "lines[2]"],
+            default);
 
         Assert.Equal(["lines[0]", "lines[1]", "lines[2].sku", "lines[2].node"], problems.Select(p => p.Field));
     }
@@ -61,9 +65,10 @@ public sealed class SnapshotReconcilerTests : DatabaseTest
     {
         var csv = "Sku,Node_Code,On_Hand\r\n\"A,1\",N1,-3\r\nB,N2,\"12\"\r\n\r\nC,N1,many\r\n";
 
-        var (lines, problems) = SnapshotCsv.Read(csv);
+        var (lines, keys, problems) = SnapshotCsv.Read(csv);
 
         Assert.Equal([new SnapshotLine("A,1", "N1", -3), new SnapshotLine("B", "N2", 12)], lines);
-        Assert.Equal(("line 5", "needs a SKU, a node and a whole number of units on hand"), Assert.Single(problems));
+        Assert.Equal(["line 2", "line 3"], keys);
+        Assert.Equal(("line 5.onHand", "must be a whole number of units, not 'many'"), Assert.Single(problems));
     }
 }

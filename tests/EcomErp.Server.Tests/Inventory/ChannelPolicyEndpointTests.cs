@@ -34,6 +34,29 @@ public sealed class ChannelPolicyEndpointTests(ServerFixture server) : IClassFix
         Assert.Equal((4, 0, 4), ((int)allocation["granted"]!, (int)allocation["used"]!, (int)allocation["setAside"]!));
     }
 
+    [Fact]
+    public async Task PutPolicy_NegativeHorizonOrShareBeyondTheWhole_IsRefusedNamingEachFieldAndChangesNothing()
+    {
+        var before = await AtsAsync("webstore", "WS-MUG-STONE");
+
+        var (both, bothBody) = await PutProblemAsync("/api/inventory/channels/amazon/policy",
+            new { allocationShare = 1.5m, inTransitHorizonDays = -1 });
+        var (horizon, horizonBody) = await PutProblemAsync("/api/inventory/channels/amazon/policy",
+            new { allocationShare = 0.1m, inTransitHorizonDays = -0.5 });
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity), (both, horizon));
+        Assert.Equal(["allocationShare", "inTransitHorizonDays"],
+            bothBody["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["inTransitHorizonDays"], horizonBody["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal(before, await AtsAsync("webstore", "WS-MUG-STONE"));
+    }
+
+    private async Task<(HttpStatusCode, JsonObject)> PutProblemAsync(string path, object body)
+    {
+        using var response = await server.Client.PutAsJsonAsync(Uri(path), body);
+        return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
+    }
+
     private async Task<int> AtsAsync(string channel, string sku) =>
         (int)(await server.Client.GetFromJsonAsync<JsonObject>(Uri($"/api/channels/{channel}/availability?sku={sku}")))!
             ["items"]![0]!["ats"]!;

@@ -33,7 +33,7 @@ public sealed class InventoryAccessTests(ServerFixture server) : IClassFixture<S
             new { lines = new[] { new { sku = "WS-MUG-STONE", node = "DC-EAST", quantity = 5, reference = "R-2" } } });
 
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
-        Assert.Contains("movements[0].node", await foreign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("lines[0].node", await foreign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(before, await api.StockAsync("WS-MUG-STONE", "DC-WEST"));
     }

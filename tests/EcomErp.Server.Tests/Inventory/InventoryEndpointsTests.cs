@@ -42,7 +42,7 @@ public sealed class InventoryEndpointsTests(ServerFixture server) : IClassFixtur
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.Equal(["movements[1].node", "movements[1].sku"],
+        Assert.Equal(["lines[1].node", "lines[1].sku"],
             body["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal));
         Assert.Equal(before, await LedgerCountAsync());
     }

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using EcomErp.Commerce.Persistence;
 using EcomErp.Server.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace EcomErp.Server.Tests.Inventory;
 
@@ -28,6 +30,76 @@ public sealed class SnapshotEndpointTests(ServerFixture server) : IClassFixture<
         Assert.True((decimal)report["accuracy"]! < 1m);
         var stored = await GetAsync($"/api/inventory/reconciliations/{(long)report["id"]!}");
         Assert.Equal((int)report["matched"]!, (int)stored["matched"]!);
+    }
+
+    [Fact]
+    public async Task PostSnapshot_Json_AccuracyReadsTheSameAsWhenReadAgain()
+    {
+        // A node of its own, so that counting it does not zero the stock other tests count on.
+        var (node, _) = await PostJsonAsync("/api/nodes", new
+        {
+            code = "DC-COUNT", name = "Count test", kind = "Store", countryCode = "US", region = "OR",
+            perShipmentCost = new { amount = 4m, currency = "USD" },
+            perUnitCost = new { amount = 0.3m, currency = "USD" },
+        });
+        var (status, report) = await PostJsonAsync("/api/inventory/snapshots", new
+        {
+            source = "erp", reference = "J-1",
+            lines = new[] { ("WS-MUG-STONE", 3), ("WS-JACKET-DOWN", 0), ("WS-TEE-ORG-M", 0), ("SKU2006-001", 0) }
+                .Select(line => new { sku = line.Item1, node = "DC-COUNT", onHand = line.Item2 }),
+        });
+
+        var stored = await GetAsync($"/api/inventory/reconciliations/{(long)report["id"]!}");
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (node, status));
+        Assert.Equal("0.75", report["accuracy"]!.ToJsonString());
+        Assert.Equal("0.75", stored["accuracy"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task PostSnapshot_CsvWithOnlyAHeader_IsRefusedAndCountsNothing()
+    {
+        var before = await ReconciliationsAsync();
+
+        var (status, body) = await PostCsvAsync("sku,node,onHand\n");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Equal(["line 2"], body["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal(before, await ReconciliationsAsync());
+    }
+
+    [Fact]
+    public async Task PostSnapshot_CsvWithBadRows_NamesEachRowAndColumnTogether()
+    {
+        const string csv = "sku,node,onHand\nNO-SUCH,DC-EAST,1\nWS-MUG-STONE,DC-EAST,lots\n" +
+            "WS-MUG-STONE,DC-WEST,2000000000\nWS-MUG-STONE\n";
+        var before = await ReconciliationsAsync();
+
+        var (status, body) = await PostCsvAsync(csv);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Equal(["line 2.sku", "line 3.onHand", "line 4.onHand", "line 5"],
+            body["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(before, await ReconciliationsAsync());
+    }
+
+    private async Task<(HttpStatusCode, JsonObject)> PostCsvAsync(string csv)
+    {
+        using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
+        using var response = await server.Client.PostAsync(Uri("/api/inventory/snapshots?source=wms"), content);
+        return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
+    }
+
+    private async Task<(HttpStatusCode, JsonObject)> PostJsonAsync(string path, object body)
+    {
+        using var response = await server.Client.PostAsJsonAsync(Uri(path), body);
+        return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
+    }
+
+    private async Task<int> ReconciliationsAsync()
+    {
+        await using var db = new CommerceDbContext(CommerceDatabase.CreateOptions(server.ConnectionString));
+        return await db.StockReconciliations.CountAsync();
     }
 
     private async Task<JsonObject> GetAsync(string path) =>

@@ -6,4 +6,4 @@ namespace EcomErp.Commerce.Inventory.Availability;
 /// <param name="Granted">The units granted: the quantity or share, cut to what was left of the whole.</param>
 /// <param name="Used">The units the channel's orders already hold.</param>
 /// <param name="SetAside">Granted less used, not below zero: what other channels may not sell.</param>
-public sealed record AllocationFigure(string Channel, string Source, int Granted, int Used, int SetAside);
+public sealed record AllocationFigure(string Channel, string Source, long Granted, long Used, long SetAside);

@@ -43,7 +43,7 @@ public static class AvailabilityCalculator
     public static IReadOnlyList<AllocationFigure> Allocations(StockPicture picture, string sku)
     {
         ArgumentNullException.ThrowIfNull(picture);
-        var whole = picture.PositionsOf(sku).Sum(p => Math.Max(0, p.OnHand - p.SafetyStock));
+        var whole = picture.PositionsOf(sku).Sum(p => Math.Max(0L, (long)p.OnHand - p.SafetyStock));
         var wanted = Wanted(picture, sku, whole);
         var left = whole;
         var figures = new List<AllocationFigure>();
@@ -51,8 +51,8 @@ public static class AvailabilityCalculator
         {
             var granted = Math.Min(units, left);
             left -= granted;
-            var used = picture.ChannelPositionOf(sku, channel)?.Reserved ?? 0;
-            figures.Add(new AllocationFigure(channel, source, granted, used, Math.Max(0, granted - used)));
+            long used = picture.ChannelPositionOf(sku, channel)?.Reserved ?? 0;
+            figures.Add(new AllocationFigure(channel, source, granted, used, Math.Max(0L, granted - used)));
         }
 
         return figures;
@@ -62,8 +62,8 @@ public static class AvailabilityCalculator
     {
         var terms = new List<AtsTerm>
         {
-            new(AtsTerms.SellableAtNodes, picture.PositionsOf(sku).Sum(p => Math.Max(0, p.Available))),
-            new(AtsTerms.HeldAgainstNetwork, -picture.ChannelPositionsOf(sku).Sum(p => p.Unassigned)),
+            new(AtsTerms.SellableAtNodes, picture.PositionsOf(sku).Sum(p => (long)Math.Max(0, p.Available))),
+            new(AtsTerms.HeldAgainstNetwork, -picture.ChannelPositionsOf(sku).Sum(p => (long)p.Unassigned)),
         };
         if (picture.Rules.PolicyOf(channel)?.InTransitHorizon is { } horizon)
         {
@@ -80,7 +80,8 @@ public static class AvailabilityCalculator
             terms.Add(new(AtsTerms.FloorAtZero, -sum));
         }
 
-        return new ChannelAvailability(channel, sku, Math.Max(0, sum), terms, []);
+        // Terms add up in 64 bits; the figure told to channels is a 32-bit count, so a sum beyond it is capped.
+        return new ChannelAvailability(channel, sku, (int)Math.Min(int.MaxValue, Math.Max(0L, sum)), terms, []);
     }
 
     private static ChannelAvailability ForKit(StockPicture picture, string sku, string channel)
@@ -93,22 +94,23 @@ public static class AvailabilityCalculator
         return new ChannelAvailability(channel, sku, limits.Count == 0 ? 0 : limits.Min(l => l.Kits), [], limits);
     }
 
-    private static int InTransit(StockPicture picture, string sku, TimeSpan horizon) =>
+    private static long InTransit(StockPicture picture, string sku, TimeSpan horizon) =>
         picture.TransfersOf(sku)
             .Where(transfer => transfer.ExpectedAt <= picture.Now + horizon)
-            .Sum(transfer => transfer.Outstanding);
+            .Sum(transfer => (long)transfer.Outstanding);
 
-    private static List<(string Channel, string Source, int Units)> Wanted(StockPicture picture, string sku, int whole)
+    private static List<(string Channel, string Source, long Units)> Wanted(StockPicture picture, string sku,
+        long whole)
     {
         var fixedQuantities = picture.Rules.AllocationsOf(sku)
             .OrderBy(allocation => allocation.ChannelCode, StringComparer.Ordinal)
-            .Select(allocation => (allocation.ChannelCode, FixedSource, allocation.Quantity))
+            .Select(allocation => (allocation.ChannelCode, FixedSource, (long)allocation.Quantity))
             .ToList();
         var shares = picture.Rules.Channels
             .Where(channel => fixedQuantities.All(f => f.ChannelCode != channel))
             .Select(channel => (channel, share: picture.Rules.PolicyOf(channel)?.AllocationShare ?? 0m))
             .Where(pair => pair.share > 0m)
-            .Select(pair => (pair.channel, ShareSource, (int)decimal.Floor(pair.share * whole)));
+            .Select(pair => (pair.channel, ShareSource, (long)decimal.Floor(pair.share * whole)));
         return [.. fixedQuantities, .. shares];
     }
 }

@@ -26,30 +26,39 @@ public static class StockPictures
             .Distinct(StringComparer.Ordinal).ToArray();
         var picture = new StockPicture(now, await StockRules.LoadAsync(db, codes, cancellationToken));
         picture.AddSkus(codes);
-        await FillAsync(db, picture, codes, tracked: false, cancellationToken);
+        await FillAsync(db, picture, codes, cancellationToken);
         recipes.ForEach(picture.Add);
         Array.ForEach(kits, picture.AddKit);
         return picture;
     }
 
     /// <summary>Adds the positions, channel positions and (when a policy needs them) open transfers of SKUs.</summary>
-    internal static async Task FillAsync(
+    private static async Task FillAsync(
         CommerceDbContext db,
         StockPicture picture,
         string[] codes,
-        bool tracked,
         CancellationToken cancellationToken)
     {
-        var positions = db.StockPositions.Where(p => codes.Contains(p.Sku));
-        var channels = db.ChannelPositions.Where(p => codes.Contains(p.Sku));
-        (await (tracked ? positions : positions.AsNoTracking()).ToListAsync(cancellationToken)).ForEach(picture.Add);
-        (await (tracked ? channels : channels.AsNoTracking()).ToListAsync(cancellationToken)).ForEach(picture.Add);
+        (await db.StockPositions.AsNoTracking().Where(p => codes.Contains(p.Sku)).ToListAsync(cancellationToken))
+            .ForEach(picture.Add);
+        (await db.ChannelPositions.AsNoTracking().Where(p => codes.Contains(p.Sku)).ToListAsync(cancellationToken))
+            .ForEach(picture.Add);
         if (picture.Rules.AnyInTransitHorizon)
         {
-            var transfers = await db.StockTransfers.AsNoTracking()
-                .Where(t => codes.Contains(t.Sku) && t.Received < t.Quantity)
-                .ToListAsync(cancellationToken);
-            transfers.ForEach(picture.Add);
+            await AddTransfersAsync(db, picture, codes, cancellationToken);
         }
+    }
+
+    /// <summary>Adds the SKUs' transfers that still have units on their way.</summary>
+    internal static async Task AddTransfersAsync(
+        CommerceDbContext db,
+        StockPicture picture,
+        string[] codes,
+        CancellationToken cancellationToken)
+    {
+        var transfers = await db.StockTransfers.AsNoTracking()
+            .Where(t => codes.Contains(t.Sku) && t.Received < t.Quantity)
+            .ToListAsync(cancellationToken);
+        transfers.ForEach(picture.Add);
     }
 }

@@ -41,14 +41,28 @@ public sealed record ChannelAvailabilityList(
         return new ChannelAvailabilityList(channel, items, failures);
     }
 
-    /// <summary>Loads every SKU in one read and computes the channel's list.</summary>
+    /// <summary>
+    /// Loads every SKU (or those asked for) in one read and computes the channel's list. A SKU asked for that the
+    /// catalogue does not know is listed under <see cref="Failures"/> as unknown, so a typo is never mistaken for
+    /// a SKU that has no figure.
+    /// </summary>
     public static async Task<ChannelAvailabilityList> LoadAsync(
         CommerceDbContext db,
         string channel,
         IReadOnlyCollection<string>? skus,
         DateTimeOffset now,
-        CancellationToken cancellationToken) =>
-        From(await StockPictures.LoadAsync(db, skus, now, cancellationToken), channel);
+        CancellationToken cancellationToken)
+    {
+        var picture = await StockPictures.LoadAsync(db, skus, now, cancellationToken);
+        var list = From(picture, channel);
+        var known = picture.Skus.ToHashSet(StringComparer.Ordinal);
+        var unknown = (skus ?? []).Distinct(StringComparer.Ordinal).Where(sku => !known.Contains(sku))
+            .Order(StringComparer.Ordinal).Select(sku => new SkuFailure(sku, UnknownSku)).ToList();
+        return unknown.Count == 0 ? list : list with { Failures = [.. list.Failures, .. unknown] };
+    }
+
+    /// <summary>The reason given for a SKU asked for that the catalogue does not have.</summary>
+    public const string UnknownSku = "unknown SKU: the catalogue has no SKU with this code";
 
     /// <summary>Adds the list to the outbox as the channel's scheduled full snapshot.</summary>
     public AvailabilityEvent AddSnapshotEvent(CommerceDbContext db, DateTimeOffset now)

@@ -25,6 +25,17 @@ public sealed class PublishedAvailability
     /// <summary>When the event that carries it falls due.</summary>
     public DateTimeOffset DueAt { get; internal set; }
 
+    /// <summary>A figure as stored, read without EF (see <see cref="StockLocks"/>).</summary>
+    internal static PublishedAvailability Restore(string channel, string sku, int ats, DateTimeOffset changedAt,
+        DateTimeOffset dueAt) => new()
+        {
+            ChannelCode = channel,
+            Sku = sku,
+            Ats = ats,
+            ChangedAt = changedAt,
+            DueAt = dueAt,
+        };
+
     internal static PublishedAvailability First(string channel, string sku) => new()
     {
         ChannelCode = channel,

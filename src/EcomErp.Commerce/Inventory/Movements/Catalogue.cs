@@ -21,7 +21,11 @@ internal sealed class Catalogue(IReadOnlyDictionary<string, bool> skus, IReadOnl
 
     public IEnumerable<(string Field, string Reason)> SkuProblems(string field, string? sku)
     {
-        if (string.IsNullOrWhiteSpace(sku) || !skus.TryGetValue(sku, out var isKit))
+        if (string.IsNullOrWhiteSpace(sku))
+        {
+            yield return (field, "is required");
+        }
+        else if (!skus.TryGetValue(sku, out var isKit))
         {
             yield return (field, $"no SKU has the code '{sku}'");
         }
@@ -33,7 +37,11 @@ internal sealed class Catalogue(IReadOnlyDictionary<string, bool> skus, IReadOnl
 
     public IEnumerable<(string Field, string Reason)> NodeProblems(string field, string? nodeCode)
     {
-        if (string.IsNullOrWhiteSpace(nodeCode) || !nodes.Contains(nodeCode))
+        if (string.IsNullOrWhiteSpace(nodeCode))
+        {
+            yield return (field, "is required");
+        }
+        else if (!nodes.Contains(nodeCode))
         {
             yield return (field, $"no node has the code '{nodeCode}'");
         }

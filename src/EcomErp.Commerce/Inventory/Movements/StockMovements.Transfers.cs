@@ -17,9 +17,18 @@ public sealed partial class StockMovements
             .Concat(catalogue.NodeProblems("toNode", request.ToNode))
             .Concat(request.FromNode is null ? [] : catalogue.NodeProblems("fromNode", request.FromNode))
             .ToList();
+        if (request.FromNode is not null && request.FromNode == request.ToNode)
+        {
+            problems.Add(("toNode", "must differ from fromNode: a transfer moves units between two nodes"));
+        }
+
         if (request.Quantity <= 0)
         {
             problems.Add(("quantity", "must be above zero"));
+        }
+        else if (StockLimits.QuantityProblem(request.Quantity) is { } tooMany)
+        {
+            problems.Add(("quantity", tooMany));
         }
 
         if (string.IsNullOrWhiteSpace(request.Reference))
@@ -27,27 +36,42 @@ public sealed partial class StockMovements
             problems.Add(("reference", "is required"));
         }
 
+        if (request.ExpectedAt is null)
+        {
+            problems.Add(("expectedAt", "is required: when the units are expected, as an ISO 8601 date and time"));
+        }
+
         return problems;
     }
 
     /// <summary>
     /// Dispatches a transfer: the sender's on hand drops (when there is a sender) and the receiver's in transit
-    /// rises. A reference seen before returns the first transfer and books nothing.
+    /// rises. A reference seen before returns the first transfer and books nothing. A sender may not send more
+    /// than it has on hand beyond what orders hold there; check the request with ProblemsAsync first.
     /// </summary>
-    public async Task<StockTransfer> DispatchAsync(
+    public async Task<TransferOutcome> DispatchAsync(
         CommerceDbContext db,
         TransferRequest request,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var expectedAt = request.ExpectedAt ?? throw new ArgumentException("A transfer needs its expected arrival.",
+            nameof(request));
         var stock = await LockedStock.OpenAsync(db, [request.Sku], clock.GetUtcNow(), cancellationToken);
         if (await FindAsync(db, request.Reference, cancellationToken) is { } existing)
         {
-            return existing;
+            return new TransferOutcome(existing, null);
+        }
+
+        var refused = Shortfall(stock, request)
+            ?? Refusal(stock, MovementKind.TransferDispatched, request.Sku, request.ToNode, request.Quantity);
+        if (refused is not null)
+        {
+            return TransferOutcome.Refused(refused);
         }
 
         var transfer = StockTransfer.Dispatch(request.Reference, request.Sku, (request.FromNode, request.ToNode),
-            request.Quantity, request.ExpectedAt, clock.GetUtcNow());
+            request.Quantity, expectedAt, clock.GetUtcNow());
         db.StockTransfers.Add(transfer);
         if (request.FromNode is { } from)
         {
@@ -56,14 +80,16 @@ public sealed partial class StockMovements
         }
 
         stock.Post(MovementKind.TransferDispatched, request.Sku, request.ToNode, request.Quantity,
-            new MovementTag(Reference: request.Reference, ExpectedAt: request.ExpectedAt));
+            new MovementTag(Reference: request.Reference, ExpectedAt: expectedAt));
         await stock.SaveAsync(feed, cancellationToken);
-        return transfer;
+        return new TransferOutcome(transfer, null);
     }
 
-    /// <summary>Books the arrival of <paramref name="quantity"/> units: from in transit to on hand.</summary>
-    /// <exception cref="InvalidOperationException">More arrived than is still on its way.</exception>
-    public async Task<StockTransfer?> ReceiveAsync(
+    /// <summary>
+    /// Books the arrival of <paramref name="quantity"/> units: from in transit to on hand. Null when no transfer
+    /// has the reference; refused when more arrive than are still on their way.
+    /// </summary>
+    public async Task<TransferOutcome?> ReceiveAsync(
         CommerceDbContext db,
         string reference,
         int quantity,
@@ -81,15 +107,39 @@ public sealed partial class StockMovements
         var transfer = (await FindAsync(db, reference, cancellationToken))!;
         if (quantity > transfer.Outstanding)
         {
-            throw new InvalidOperationException($"Transfer {reference} has {transfer.Outstanding} unit(s) on their " +
-                $"way, fewer than the {quantity} received.");
+            return TransferOutcome.Refused($"is more than the {transfer.Outstanding} unit(s) of transfer " +
+                $"{reference} still on their way");
+        }
+
+        if (Refusal(stock, MovementKind.TransferIn, sku, transfer.ToNode, quantity) is { } refused)
+        {
+            return TransferOutcome.Refused(refused);
         }
 
         transfer.Received += quantity;
         stock.Post(MovementKind.TransferIn, sku, transfer.ToNode, quantity, new MovementTag(Reference: reference));
         await stock.SaveAsync(feed, cancellationToken);
-        return transfer;
+        return new TransferOutcome(transfer, null);
     }
+
+    /// <summary>Why the sender cannot spare the units, or null when it can (or there is no sender).</summary>
+    private static string? Shortfall(LockedStock stock, TransferRequest request)
+    {
+        if (request.FromNode is not { } from)
+        {
+            return null;
+        }
+
+        // Units that orders hold at the sender stay for those orders; the rest of its on hand may leave.
+        var position = stock.Picture.PositionAt(request.Sku, from);
+        var spare = Math.Max(0, (position?.OnHand ?? 0) - (position?.Reserved ?? 0));
+        return request.Quantity > spare
+            ? $"is more than the {spare} unit(s) node '{from}' has on hand beyond what orders hold there"
+            : null;
+    }
+
+    private static string? Refusal(LockedStock stock, MovementKind kind, string sku, string node, int quantity) =>
+        StockLimits.Refusal(stock.Picture.PositionAt(sku, node)?.AsBalance() ?? new(0, 0), kind, quantity);
 
     private static Task<StockTransfer?> FindAsync(CommerceDbContext db, string reference, CancellationToken ct) =>
         db.StockTransfers.SingleOrDefaultAsync(t => t.Reference == reference, ct);

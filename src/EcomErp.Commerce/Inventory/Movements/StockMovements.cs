@@ -20,22 +20,29 @@ public sealed partial class StockMovements(TimeProvider clock, AvailabilityFeed 
     ];
 
     /// <summary>
-    /// Every problem with <paramref name="movements"/>, keyed by <c>movements[i].field</c>: unknown SKUs or
+    /// Every problem with <paramref name="movements"/>, keyed by <c>{key}.field</c> where <paramref name="keys"/>
+    /// names each movement as the sender's body does (<c>movements[0]</c>, <c>lines[2]</c>): unknown SKUs or
     /// nodes, kits, kinds that cannot be reported, and quantities out of range.
     /// </summary>
     public static async Task<IReadOnlyList<(string Field, string Reason)>> ProblemsAsync(
         CommerceDbContext db,
         IReadOnlyList<StockMovement> movements,
+        IReadOnlyList<string> keys,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(movements);
+        ArgumentNullException.ThrowIfNull(keys);
         var catalogue = await Catalogue.LoadAsync(db, movements.Select(m => m.Sku), cancellationToken);
-        return [.. movements.SelectMany((movement, i) => catalogue.SkuProblems($"movements[{i}].sku", movement.Sku)
-            .Concat(catalogue.NodeProblems($"movements[{i}].node", movement.NodeCode))
-            .Concat(QuantityProblems($"movements[{i}]", movement)))];
+        return [.. movements.SelectMany((movement, i) => catalogue.SkuProblems($"{keys[i]}.sku", movement.Sku)
+            .Concat(catalogue.NodeProblems($"{keys[i]}.node", movement.NodeCode))
+            .Concat(QuantityProblems(keys[i], movement)))];
     }
 
-    /// <summary>Posts <paramref name="movements"/>; check them with ProblemsAsync first.</summary>
+    /// <summary>
+    /// Posts <paramref name="movements"/>; check them with ProblemsAsync first. Either every movement is posted
+    /// (or skipped as a repeat) or, when one would take a figure where it may not go (past the bound, or below
+    /// zero for anything but on hand), none is, and <see cref="MovementOutcome.Refused"/> says which and why.
+    /// </summary>
     public async Task<MovementOutcome> PostAsync(
         CommerceDbContext db,
         IReadOnlyList<StockMovement> movements,
@@ -45,15 +52,29 @@ public sealed partial class StockMovements(TimeProvider clock, AvailabilityFeed 
         var stock = await LockedStock.OpenAsync(db, movements.Select(m => m.Sku), clock.GetUtcNow(),
             cancellationToken);
         var seen = await SeenReferencesAsync(db, movements, cancellationToken);
-        var posted = 0;
-        foreach (var movement in movements.Where(m => m.Reference is null || seen.Add(Key(m))))
+        var (posted, refused) = (0, new List<(int, string)>());
+        foreach (var (movement, index) in movements.Select((m, i) => (m, i))
+            .Where(pair => pair.m.Reference is null || seen.Add(Key(pair.m))))
         {
+            var before = stock.Picture.PositionAt(movement.Sku, movement.NodeCode)?.AsBalance() ?? new(0, 0);
             var delta = movement.Kind == MovementKind.SafetyStock
-                ? movement.Quantity - (stock.Picture.PositionAt(movement.Sku, movement.NodeCode)?.SafetyStock ?? 0)
+                ? movement.Quantity - before.SafetyStock
                 : movement.Quantity;
+            if (StockLimits.Refusal(before, movement.Kind, delta) is { } reason)
+            {
+                refused.Add((index, reason));
+                continue;
+            }
+
             stock.Post(movement.Kind, movement.Sku, movement.NodeCode, delta,
                 new MovementTag(Reference: movement.Reference));
             posted++;
+        }
+
+        if (refused.Count > 0)
+        {
+            // Nothing is saved: the caller's transaction ends with none of the lines booked.
+            return new MovementOutcome(0, 0) { Refused = refused };
         }
 
         await stock.SaveAsync(feed, cancellationToken);
@@ -62,6 +83,11 @@ public sealed partial class StockMovements(TimeProvider clock, AvailabilityFeed 
 
     private static IEnumerable<(string Field, string Reason)> QuantityProblems(string path, StockMovement movement)
     {
+        if (StockLimits.QuantityProblem(movement.Quantity) is { } tooMany)
+        {
+            yield return ($"{path}.quantity", tooMany);
+        }
+
         if (!Reportable.Contains(movement.Kind))
         {
             yield return ($"{path}.kind",

@@ -11,7 +11,10 @@ internal sealed class ReconciliationConfiguration : IEntityTypeConfiguration<Sto
         builder.HasKey(report => report.Id);
         builder.Property(report => report.Source).HasMaxLength(64);
         builder.Property(report => report.Reference).HasMaxLength(128);
-        builder.Property(report => report.Accuracy).HasPrecision(5, 4);
+        // The column keeps four places (0.2500); reading it back drops the trailing zeros, so the report reads
+        // the same as when it was computed (0.25).
+        builder.Property(report => report.Accuracy).HasPrecision(5, 4)
+            .HasConversion(accuracy => accuracy, stored => stored / 1.0000000000000000000000000000m);
         builder.ComplexCollection(report => report.Lines, line => line.ToJson());
     }
 }

@@ -4,13 +4,17 @@ namespace EcomErp.Commerce.Inventory.Reconciliation;
 
 /// <summary>
 /// Reads a snapshot sent as CSV: a header naming the columns <c>sku</c>, <c>node</c> and <c>onHand</c> (in any
-/// order and case, <c>on_hand</c> also accepted), then one line per SKU and node. Fields may be quoted.
+/// order and case, <c>on_hand</c> also accepted), then one line per SKU and node. Fields may be quoted. Problems
+/// are keyed by the line's number in the file (1 is the header), with the column when one is at fault:
+/// <c>line 3.onHand</c>.
 /// </summary>
 public static class SnapshotCsv
 {
-    /// <summary>The lines read, and every problem keyed by <c>line N</c> (1 is the header).</summary>
-    public static (IReadOnlyList<SnapshotLine> Lines, IReadOnlyList<(string Field, string Reason)> Problems) Read(
-        string text)
+    /// <summary>
+    /// The lines read, the key of each (<c>line N</c>, for naming its problems later), and every problem found.
+    /// </summary>
+    public static (IReadOnlyList<SnapshotLine> Lines, IReadOnlyList<string> Keys,
+        IReadOnlyList<(string Field, string Reason)> Problems) Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var rows = text.Split('\n').Select(row => row.TrimEnd('\r')).ToList();
@@ -18,11 +22,11 @@ public static class SnapshotCsv
         var (sku, node, onHand) = (header.IndexOf("sku"), header.IndexOf("node"), header.IndexOf("onhand"));
         if (sku < 0 || node < 0 || onHand < 0)
         {
-            return ([], [("line 1", "the header must name the columns sku, node and onHand")]);
+            return ([], [], [("line 1", "the header must name the columns sku, node and onHand")]);
         }
 
-        var lines = new List<SnapshotLine>();
-        var problems = new List<(string, string)>();
+        var (lines, keys, problems) = (new List<SnapshotLine>(), new List<string>(), new List<(string, string)>());
+        var needed = Math.Max(sku, Math.Max(node, onHand)) + 1;
         for (var i = 1; i < rows.Count; i++)
         {
             if (rows[i].Length == 0)
@@ -30,19 +34,30 @@ public static class SnapshotCsv
                 continue;
             }
 
-            var fields = Fields(rows[i]);
-            if (fields.Count <= Math.Max(sku, Math.Max(node, onHand))
-                || !int.TryParse(fields[onHand], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture,
-                    out var units))
+            var (key, fields) = ($"line {i + 1}", Fields(rows[i]));
+            if (fields.Count < needed)
             {
-                problems.Add(($"line {i + 1}", "needs a SKU, a node and a whole number of units on hand"));
-                continue;
+                problems.Add((key, $"has {fields.Count} field(s); the header names {header.Count} columns"));
             }
-
-            lines.Add(new SnapshotLine(fields[sku], fields[node], units));
+            else if (!int.TryParse(fields[onHand], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture,
+                out var units))
+            {
+                problems.Add(($"{key}.onHand", $"must be a whole number of units, not '{fields[onHand]}'"));
+            }
+            else
+            {
+                lines.Add(new SnapshotLine(fields[sku], fields[node], units));
+                keys.Add(key);
+            }
         }
 
-        return (lines, problems);
+        if (lines.Count == 0 && problems.Count == 0)
+        {
+            // An empty snapshot would count nothing, so it is refused rather than reported as a perfect match.
+            problems.Add(("line 2", "is missing: a snapshot lists at least one SKU and node after the header"));
+        }
+
+        return (lines, keys, problems);
     }
 
     private static string Normalise(string name) =>

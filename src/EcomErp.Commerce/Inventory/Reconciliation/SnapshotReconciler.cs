@@ -13,20 +13,26 @@ namespace EcomErp.Commerce.Inventory.Reconciliation;
 /// <param name="feed">Where changed channel figures are written.</param>
 public sealed class SnapshotReconciler(TimeProvider clock, AvailabilityFeed feed)
 {
-    /// <summary>Every problem with the snapshot, keyed by <c>lines[i].field</c>.</summary>
+    /// <summary>
+    /// Every problem with the snapshot, keyed by <c>{key}.field</c>, where <paramref name="keys"/> names each line
+    /// as the sender knows it (<c>lines[0]</c> in JSON, <c>line 2</c> in CSV).
+    /// </summary>
     public static async Task<IReadOnlyList<(string Field, string Reason)>> ProblemsAsync(
         CommerceDbContext db,
         StockSnapshot snapshot,
+        IReadOnlyList<string> keys,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(keys);
         var catalogue = await Catalogue.LoadAsync(db, snapshot.Lines.Select(l => l.Sku), cancellationToken);
         var repeated = snapshot.Lines.GroupBy(l => (l.Sku, l.NodeCode)).Where(g => g.Count() > 1)
             .Select(g => g.Key).ToHashSet();
-        var problems = snapshot.Lines.SelectMany((line, i) => catalogue.SkuProblems($"lines[{i}].sku", line.Sku)
-            .Concat(catalogue.NodeProblems($"lines[{i}].node", line.NodeCode))
+        var problems = snapshot.Lines.SelectMany((line, i) => catalogue.SkuProblems($"{keys[i]}.sku", line.Sku)
+            .Concat(catalogue.NodeProblems($"{keys[i]}.node", line.NodeCode))
+            .Concat(StockLimits.QuantityProblem(line.OnHand) is { } tooMany ? [($"{keys[i]}.onHand", tooMany)] : [])
             .Concat(repeated.Contains((line.Sku, line.NodeCode))
-                ? [($"lines[{i}]", $"SKU '{line.Sku}' at node '{line.NodeCode}' is listed more than once")]
+                ? [(keys[i], $"SKU '{line.Sku}' at node '{line.NodeCode}' is listed more than once")]
                 : []));
         return [.. problems];
     }
