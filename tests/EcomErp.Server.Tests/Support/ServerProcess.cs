@@ -51,7 +51,8 @@ internal sealed class ServerProcess : IAsyncDisposable
             },
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EcomErp.Server.dll"));
-        var server = new ServerProcess(Process.Start(start)!, address, await TestKeys.OperationsAsync(connectionString));
+        var operationsKey = await TestKeys.OperationsAsync(connectionString);
+        var server = new ServerProcess(Process.Start(start)!, address, operationsKey);
         server.CaptureOutput();
         try
         {
