@@ -50,6 +50,13 @@ public static class ChannelOrderChecks
     private static IEnumerable<FieldProblem> TotalProblems(CanonicalOrder order)
     {
         var total = order.AllocateOrderDiscount().Total;
+        if (total.Amount > IntakeLimits.MaxAmount)
+        {
+            yield return new(order.Fields.Total, $"the lines, charges and taxes add up to {total}, more than " +
+                $"{Format(IntakeLimits.MaxAmount, order.Currency)}, the largest order total taken");
+            yield break;
+        }
+
         var count = order.Lines.Count + order.ShippingLines.Count;
         if (order.ClaimedTotals?.Total is { } claimed
             && TotalTolerance.Exceeded(claimed.Amount, total.Amount, order.Currency, count))

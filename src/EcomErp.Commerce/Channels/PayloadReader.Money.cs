@@ -20,8 +20,14 @@ internal sealed partial class PayloadReader
             return Missing<decimal?>(field, required);
         }
 
-        return ParseDecimal(value)
-            ?? Refuse<decimal?>(field, "must be a decimal number, written as a string or a number");
+        return ParseDecimal(value) switch
+        {
+            null => Refuse<decimal?>(field, "must be a decimal number, written as a string or a number"),
+            { } number when Math.Abs(number) > IntakeLimits.MaxAmount => Refuse<decimal?>(field,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"is {number}, more than {IntakeLimits.MaxAmount:N0}, the largest amount taken")),
+            { } number => number,
+        };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -42,6 +43,8 @@ internal sealed partial class PayloadReader
             { ValueKind: not JsonValueKind.Number } => Refuse<int?>(field, "must be a whole number, not a string"),
             { } value when !value.TryGetInt32(out _) => Refuse<int?>(field, "must be a whole number"),
             { } value when value.GetInt32() <= 0 => Refuse<int?>(field, "must be greater than zero"),
+            { } value when value.GetInt32() > IntakeLimits.MaxQuantity => Refuse<int?>(field,
+                $"must not be more than {IntakeLimits.MaxQuantity.ToString("N0", CultureInfo.InvariantCulture)}"),
             { } value => value.GetInt32(),
         };
     }

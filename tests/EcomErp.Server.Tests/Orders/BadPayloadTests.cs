@@ -31,6 +31,30 @@ public sealed class BadPayloadTests(ServerFixture server) : IClassFixture<Server
         Assert.Equal(before, await api.CountsAsync());
     }
 
+    /// <summary>
+    /// Amounts no business sends: past the storable range, or past what a decimal can multiply. Each is refused
+    /// naming its field (a channel told "send it again" would retry them for ever), and nothing is written.
+    /// </summary>
+    [Theory]
+    [InlineData(1, "100000000000000000000", "lines[0].unitPrice")]
+    [InlineData(3, "30000000000000000000000000000", "lines[0].unitPrice")]
+    [InlineData(2000000000, "10.00", "lines[0].quantity")]
+    [InlineData(900000, "9999999.99", "claimedTotals.total")]
+    public async Task PostOrder_AbsurdAmount_IsRefusedNamingTheFieldAndNothingIsWritten(
+        int quantity, string unitPrice, string field)
+    {
+        var order = JsonNode.Parse(OneLineOrder.Json("WS-MUG-STONE"))!.AsObject();
+        order["lines"]![0]!["quantity"] = quantity;
+        order["lines"]![0]!["unitPrice"] = unitPrice;
+        var before = await api.CountsAsync();
+
+        var (status, problem) = await api.PostOrderAsync("webstore", order.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.True(problem["errors"]!.AsObject().ContainsKey(field), problem.ToJsonString());
+        Assert.Equal(before, await api.CountsAsync());
+    }
+
     [Fact]
     public async Task PostOrder_ShopifyNegativeQuantity_NamesTheShopifyField()
     {
