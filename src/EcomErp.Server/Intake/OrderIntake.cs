@@ -43,11 +43,17 @@ internal sealed partial class OrderIntake(
             // The server failed, not the payload: the record says so, and the channel is told to retry.
             logger.LogError(error, "Intake {IntakeId} from channel {ChannelCode} failed", record.Id,
                 request.Channel.Code);
-            await FinishAsync(record.Id, new IntakeDecision(IntakeStatus.Failed, null, error.Message),
+            await FinishAsync(record.Id, new IntakeDecision(IntakeStatus.Failed, null, Cause(error)),
                 CancellationToken.None);
             return new IntakeOutcome.Failed(record.Id);
         }
     }
+
+    /// <summary>
+    /// The innermost error's words, which name the cause (a database error, a timeout); the outer ones only say
+    /// that saving failed.
+    /// </summary>
+    private static string Cause(Exception error) => error.GetBaseException().Message;
 
     /// <summary>Processes a logged payload again, as a new record; null when there is no such payload.</summary>
     public async Task<IntakeOutcome?> ReplayAsync(long intakeId, string via, CancellationToken ct)

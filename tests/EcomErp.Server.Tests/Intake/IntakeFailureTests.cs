@@ -28,6 +28,7 @@ public sealed class IntakeFailureTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(HttpStatusCode.InternalServerError, failedStatus);
         Assert.Equal(before, afterFailure);
         Assert.Equal("Failed", (string)record["status"]!);
+        Assert.Contains("simulated failure", (string)record["reason"]!, StringComparison.Ordinal);
         Assert.Equal(body, (string)record["body"]!);
         Assert.Equal(HttpStatusCode.Created, retryStatus);
         Assert.Equal((before.Orders + 1, before.Instances + 1), await api.CountsAsync());
