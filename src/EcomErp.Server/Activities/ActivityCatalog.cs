@@ -1,4 +1,5 @@
 using EcomErp.Workflows.Activities;
+using EcomErp.Workflows.Definitions;
 
 namespace EcomErp.Server.Activities;
 
@@ -21,6 +22,8 @@ internal sealed class ActivityCatalog(IEnumerable<ActivityRegistration> registra
     public IWorkflowActivity? FindActivity(string name) => Resolve(activities, name);
 
     public IWorkflowActivity? FindRuleSet(string name) => Resolve(ruleSets, name);
+
+    public IEnumerable<string> ContractProblems(ProcessModel process) => ProcessContracts.Problems(process);
 
     private IWorkflowActivity? Resolve(Dictionary<string, ActivityRegistration> registry, string name) =>
         registry.TryGetValue(name, out var registration)

@@ -14,6 +14,9 @@ namespace EcomErp.Server.Api;
 /// </summary>
 internal static class OrderEndpoints
 {
+    /// <summary>The message a confirmed shipment is sent to the order's workflow as.</summary>
+    public const string ShipmentMessage = "shipment.confirmed";
+
     public sealed record CancelRequest(string? Reason);
 
     public static void MapOrderEndpoints(this IEndpointRouteBuilder app)
@@ -96,7 +99,7 @@ internal static class OrderEndpoints
         }
 
         var result = await engine.PublishMessageAsync(new MessagePublication(
-            "shipment.confirmed", id.ToString(), request.ToPayload(), $"{id}:{request.TrackingNumber}"), ct);
+            ShipmentMessage, id.ToString(), request.ToPayload(), $"{id}:{request.TrackingNumber}"), ct);
         return result.Outcome == CorrelationOutcome.NotCorrelated
             ? Results.Problem(
                 title: $"Order {id}'s workflow is not waiting for a shipment right now; nothing was recorded. " +

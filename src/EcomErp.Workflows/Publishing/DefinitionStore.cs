@@ -42,7 +42,8 @@ public sealed class DefinitionStore
     public ParsedDefinitions Validate(string xml)
     {
         var parsed = BpmnParser.Parse(xml);
-        var missing = parsed.Processes.SelectMany(p => p.Nodes).SelectMany(MissingHostParts).ToList();
+        var missing = parsed.Processes.SelectMany(p => p.Nodes).SelectMany(MissingHostParts)
+            .Concat(parsed.Processes.SelectMany(BrokenContracts)).ToList();
         return missing.Count == 0 ? parsed : new ParsedDefinitions([], [.. parsed.Problems, .. missing]);
     }
 
@@ -240,6 +241,10 @@ public sealed class DefinitionStore
 
         WorkflowEngine.ScheduleStartTimers(db, record, process, now);
     }
+
+    private IEnumerable<ValidationProblem> BrokenContracts(ProcessModel process) =>
+        catalog.ContractProblems(process).Select(text =>
+            new ValidationProblem(process.Key, "process", process.Line, text));
 
     private IEnumerable<ValidationProblem> MissingHostParts(FlowNode node)
     {
