@@ -83,10 +83,32 @@ internal sealed class IntakeGate(
         var headers = IntakeHeaders.Read(request, channel.Format);
         var envelope = new IntakeEnvelope(channel.Code, headers.Topic, headers.EventId, caller.Via);
         var (body, size) = await LimitedBody.ReadAsync(request, intakeOptions.Value.MaxBodyBytes, ct);
-        return body is null
-            ? await TooLargeAsync(envelope, size, ct)
-            : IntakeResponses.From(await intake.ReceiveAsync(
-                new IntakeRequest(channel, envelope, body, headers.EventIdHeader), ct));
+        if (body is null)
+        {
+            return await TooLargeAsync(envelope, size, ct);
+        }
+
+        // A channel's own topic the service does not take (a Shopify refund, say) is acknowledged, or the channel
+        // would send it for ever; a caller that names the topic in the service's own header has mistyped it, and
+        // acknowledging would drop its order unseen.
+        if (headers.TopicHeader == IntakeHeaders.OwnTopicHeader
+            && ChannelTopics.Parse(headers.Topic) == ChannelTopic.Other)
+        {
+            return await UnknownTopicAsync(envelope, headers, body, ct);
+        }
+
+        return IntakeResponses.From(await intake.ReceiveAsync(
+            new IntakeRequest(channel, envelope, body, headers.EventIdHeader), ct));
+    }
+
+    private async Task<IResult> UnknownTopicAsync(IntakeEnvelope envelope, IntakeHeaders headers, byte[] body,
+        CancellationToken ct)
+    {
+        var reason = $"is '{headers.Topic}'; it must be create, update or cancel, or be left out";
+        var id = await intake.AuditAsync(envelope, body.Length, Sha256(body), IntakeStatus.Refused,
+            $"{headers.TopicHeader} {reason}", ct);
+        return ApiProblems.Intake(StatusCodes.Status400BadRequest, "The topic is not one this service takes.",
+            [new FieldProblem(headers.TopicHeader, reason)], id);
     }
 
     private static string? SignatureProblem(Channel channel, IntakeHeaders headers, byte[] body) =>

@@ -11,14 +11,16 @@ namespace EcomErp.Server.Intake;
 /// <param name="Signature">The signature, if one was sent.</param>
 /// <param name="SignatureHeader">The header the signature is expected in.</param>
 /// <param name="EventIdHeader">The header the event id was read from, so that a problem can name it.</param>
+/// <param name="TopicHeader">The header the topic was read from, so that a problem can name it.</param>
 internal sealed record IntakeHeaders(
     string? Topic,
     string? EventId,
     string? Signature,
     string SignatureHeader,
-    string EventIdHeader)
+    string EventIdHeader,
+    string TopicHeader)
 {
-    public const string TopicHeader = "X-EcomErp-Topic";
+    public const string OwnTopicHeader = "X-EcomErp-Topic";
     public const string OwnSignatureHeader = "X-EcomErp-Signature";
     public const string IdempotencyKey = "Idempotency-Key";
 
@@ -28,17 +30,18 @@ internal sealed record IntakeHeaders(
         var headers = request.Headers;
         var names = format switch
         {
-            PayloadFormat.Shopify => new HeaderNames(["X-Shopify-Topic", TopicHeader],
+            PayloadFormat.Shopify => new HeaderNames(["X-Shopify-Topic", OwnTopicHeader],
                 ["X-Shopify-Event-Id", "X-Shopify-Webhook-Id", IdempotencyKey], "X-Shopify-Hmac-SHA256"),
-            PayloadFormat.WooCommerce => new HeaderNames(["X-WC-Webhook-Topic", TopicHeader],
+            PayloadFormat.WooCommerce => new HeaderNames(["X-WC-Webhook-Topic", OwnTopicHeader],
                 ["X-WC-Webhook-Delivery-ID", IdempotencyKey], "X-WC-Webhook-Signature"),
-            _ => new HeaderNames([TopicHeader], [IdempotencyKey], OwnSignatureHeader),
+            _ => new HeaderNames([OwnTopicHeader], [IdempotencyKey], OwnSignatureHeader),
         };
         string? Named(string name) => headers[name].ToString() is { Length: > 0 } value ? value : null;
         var eventHeader = names.EventIds.FirstOrDefault(name => Named(name) is not null);
-        return new(names.Topics.Select(Named).FirstOrDefault(value => value is not null),
+        var topicHeader = names.Topics.FirstOrDefault(name => Named(name) is not null);
+        return new(topicHeader is null ? null : Named(topicHeader),
             eventHeader is null ? null : Named(eventHeader), Named(names.Signature), names.Signature,
-            eventHeader ?? IdempotencyKey);
+            eventHeader ?? IdempotencyKey, topicHeader ?? OwnTopicHeader);
     }
 
     /// <summary>Where a format sends its topic, its event id and its signature, in the order they are tried.</summary>

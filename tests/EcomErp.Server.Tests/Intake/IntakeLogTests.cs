@@ -116,4 +116,20 @@ public sealed class IntakeLogTests(ServerFixture server) : IClassFixture<ServerF
 
     private static List<string> Reasons(JsonObject order) =>
         [.. order["validationReasons"]!.AsArray().Select(r => (string)r!)];
+
+    [Fact]
+    public async Task KeyedPost_MistypedTopic_IsRefusedNamingTheHeaderAndLoggedWithoutAnOrder()
+    {
+        var channelOrderId = $"TOPIC-{Guid.NewGuid():N}";
+        var before = await api.CountsAsync();
+
+        var (status, problem) = await IntakeApi.PostAsync(server.Client, "/api/channels/webstore/orders",
+            Samples.Canonical("order.json", channelOrderId), ("X-EcomErp-Topic", "delete"));
+        var record = await intake.RecordAsync((long)problem["intakeId"]!);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("X-EcomErp-Topic"), problem.ToJsonString());
+        Assert.Equal("Refused", (string)record["status"]!);
+        Assert.Equal(before, await api.CountsAsync());
+    }
 }
