@@ -18,6 +18,7 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         {
             WorkflowRequestException refused => ApiProblems.From(refused),
             BadHttpRequestException { InnerException: JsonException json } => Unreadable(endpoint, json),
+            BadHttpRequestException bad when IsMissingBody(bad) => ApiProblems.Field("$", "a JSON body is required"),
             BadHttpRequestException bad
                 when RequestFields.Parameter(endpoint, bad.Message) is { } field =>
                 ApiProblems.Field(field.Field, field.Reason),
@@ -35,6 +36,11 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         await result.ExecuteAsync(context);
         return true;
     }
+
+    /// <summary>The framework's words for a request without the body its endpoint reads.</summary>
+    private static bool IsMissingBody(BadHttpRequestException bad) =>
+        bad.Message.Contains("no body was provided", StringComparison.Ordinal)
+        || bad.Message.Contains("was not provided from body", StringComparison.Ordinal);
 
     /// <summary>
     /// A body that is not JSON keeps the parser's words, which give the position; a value of the wrong kind is

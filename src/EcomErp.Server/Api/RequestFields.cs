@@ -29,6 +29,7 @@ internal static partial class RequestFields
             _ when target == typeof(DateTimeOffset) || target == typeof(DateTime) =>
                 "must be an ISO 8601 date and time with an offset, such as 2026-05-06T14:03:11Z",
             _ when target == typeof(TimeSpan) => "must be a duration, such as 00:05:00",
+            _ when IsDictionary(target) => "must be a JSON object",
             _ when ElementType(target) is not null => "must be an array",
             _ => "must be a JSON object",
         };
@@ -79,6 +80,12 @@ internal static partial class RequestFields
             .FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
         return (name, parameter is null ? "has a value that cannot be read" : Expectation(parameter.ParameterType));
     }
+
+    /// <summary>A map from names to values, which JSON writes as an object although it can be enumerated.</summary>
+    private static bool IsDictionary(Type type) =>
+        typeof(IDictionary).IsAssignableFrom(type) || type.GetInterfaces().Append(type).Any(i => i.IsGenericType
+            && (i.GetGenericTypeDefinition() == typeof(IDictionary<,>)
+                || i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)));
 
     private static Type? ElementType(Type type) =>
         type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type)

@@ -47,6 +47,31 @@ public sealed class ProblemResponsesTests(ServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async Task ObjectFieldGivenAnArray_IsToldItMustBeAJsonObject()
+    {
+        var response = await server.Client.PostAsJsonAsync(
+            new Uri("/api/workflows/order-lifecycle/instances", UriKind.Relative), new { variables = new[] { 1 } });
+        var problem = await IntakeApi.BodyAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("must be a JSON object", (string)problem["errors"]!["variables"]![0]!);
+    }
+
+    [Fact]
+    public async Task CompleteTask_WithoutABody_NamesTheMissingBodyInPlainWords()
+    {
+        using var empty = new StringContent("", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await server.Client.PostAsync(
+            new Uri($"/api/tasks/{Guid.NewGuid()}/complete", UriKind.Relative), empty);
+        var problem = await IntakeApi.BodyAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("a JSON body is required", (string)problem["errors"]!["$"]![0]!);
+        Assert.DoesNotContain("Implicit body", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApi_WithoutAKey_DescribesTheOrderIntake()
     {
         using var anonymous = server.CreateClient(key: null);
