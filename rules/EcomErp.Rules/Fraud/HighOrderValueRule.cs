@@ -4,7 +4,7 @@ using NRules.Fluent.Dsl;
 
 namespace EcomErp.Rules.Fraud;
 
-/// <summary>An order whose total is above its currency's review threshold is a signal.</summary>
+/// <summary>An order whose total is above its currency's high-value threshold is a signal.</summary>
 [Name("Fraud.HighOrderValue")]
 [Tag(RuleSetNames.Fraud)]
 [Priority(1)]
@@ -22,7 +22,7 @@ internal sealed class HighOrderValueRule : Rule
             .Match(() => parameters);
         Then()
             .Do(context => context.Insert(new FraudSignal(parameters.Scores.HighOrderValue,
-                $"The order total {Currencies.Format(order.Total, order.Currency)} is above the review threshold " +
+                $"The order total {Currencies.Format(order.Total, order.Currency)} is above the high-value threshold " +
                 $"{Currencies.Format(threshold.Amount, order.Currency)}.")));
     }
 }

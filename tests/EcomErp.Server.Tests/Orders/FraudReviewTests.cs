@@ -26,6 +26,8 @@ public sealed class FraudReviewTests(ServerFixture server) : IClassFixture<Serve
         Assert.Empty(heldInReview);
         Assert.Equal(HttpStatusCode.OK, completed);
         Assert.Equal("AwaitingShipment", (string)approved["status"]!);
+        Assert.NotEmpty(inReview["validationReasons"]!.AsArray());
+        Assert.Empty(approved["validationReasons"]!.AsArray());
         Assert.NotEmpty(await api.ReservationsAsync(orderId));
     }
 

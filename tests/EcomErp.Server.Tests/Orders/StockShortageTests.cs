@@ -41,6 +41,7 @@ public sealed class StockShortageTests(ServerFixture server) : IClassFixture<Ser
 
         Assert.Equal(HttpStatusCode.OK, completed);
         Assert.Equal("AwaitingShipment", (string)order["status"]!);
+        Assert.Empty(order["validationReasons"]!.AsArray());
         Assert.Contains(await api.ReservationsAsync(orderId),
             r => r.Sku == sku && r.Quantity == 4 && r.Status == ReservationStatus.Held);
     }

@@ -22,7 +22,9 @@ internal sealed class ReserveStockActivity(
         var outcome = await reservations.ReserveOrderAsync(step.Db, order, cancellationToken);
         if (outcome.Succeeded && order.Status != OrderStatus.Reserved)
         {
+            // Whatever held the order (a review, a shortage) no longer does; its decisions keep the record.
             order.MoveTo(OrderStatus.Reserved, step.Now);
+            order.ReplaceReasons([], step.Now);
         }
         else if (!outcome.Succeeded)
         {
