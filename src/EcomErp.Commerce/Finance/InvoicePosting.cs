@@ -33,7 +33,7 @@ public static class InvoicePosting
     }
 
     private static void AddDebits(JournalEntry entry, Order order, PostingTreatment accounts) => entry
-        .Debit(ChartOfAccounts.AccountsReceivable, order.Total - order.GiftCardTendered, "order total")
+        .Debit(ChartOfAccounts.AccountsReceivable, order.Total - order.GiftCardTendered, "owed by the customer")
         .Debit(accounts.GiftCardAccount, order.GiftCardTendered, "paid by gift card")
         .Debit(accounts.DiscountAccount, order.DiscountTotal + order.ShippingDiscountTotal, "discounts");
 
