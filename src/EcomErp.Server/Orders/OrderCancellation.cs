@@ -3,6 +3,7 @@ using EcomErp.Commerce.Persistence;
 using EcomErp.Server.Api;
 using EcomErp.Server.Intake;
 using EcomErp.Server.Security;
+using EcomErp.Workflows.Messages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -31,6 +32,15 @@ internal sealed class OrderCancellation(OrderIntake intake, NpgsqlDataSource dat
 
         var result = await intake.RequestCancellationAsync(orderId, reason ?? $"cancelled by {caller.Principal}", ct);
         var after = await FindAsync(orderId, ct);
+        if (result.Outcome == CorrelationOutcome.NotCorrelated)
+        {
+            // Nothing in the order's workflow waits for a cancellation any more (it ended, or it is stuck): a 200
+            // would promise a cancellation that did not happen.
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: $"Order {orderId} is {after!.Status} and its workflow is not waiting for a cancellation; " +
+                    "see the order's workflow journal and GET /api/incidents.");
+        }
+
         return Results.Ok(new { orderId, status = after!.Status, message = result.Outcome });
     }
 

@@ -86,6 +86,21 @@ public sealed class CancellationTests(ServerFixture server) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task CancelEndpoint_WorkflowNoLongerListening_IsAConflictNotAPromise()
+    {
+        var (_, created) = await api.PostOrderAsync("webstore",
+            Samples.Canonical("order.json", $"CX-{Guid.NewGuid():N}"));
+        var orderId = Guid.Parse((string)created["orderId"]!);
+        await server.Engine.CancelInstanceAsync(Guid.Parse((string)created["instanceId"]!), "stopped by the test");
+
+        var response = await server.Client.PostAsJsonAsync(
+            new Uri($"/api/orders/{orderId}/cancel", UriKind.Relative), new { reason = "customer changed mind" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("AwaitingShipment", (string)(await api.GetAsync(orderId))["status"]!);
+    }
+
+    [Fact]
     public async Task CancellationBeforeTheCreate_IsParkedAndTheOrderIsNeverReserved()
     {
         var id = Samples.NewShopifyId();
