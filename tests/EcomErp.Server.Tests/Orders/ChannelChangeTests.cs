@@ -41,6 +41,8 @@ public sealed class ChannelChangeTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(1, (int)order["lines"]![2]!["quantity"]!);
         Assert.Equal("ResolveChange", (string)task["elementId"]!);
         Assert.Equal((string)body["exceptionInstanceId"]!, (string)task["instanceId"]!);
+        Assert.Equal((string)body["reason"]!, (string)task["input"]!["reason"]!);
+        Assert.Equal((long)body["intakeId"]!, (long)task["input"]!["intakeId"]!);
     }
 
     [Fact]
