@@ -7,7 +7,10 @@ namespace EcomErp.Rules.Routing;
 internal static class RoutePlanning
 {
     public static IEnumerable<object> Facts(RoutingRequest request) =>
-        [new OrderSize(request.Lines.Count), .. request.Lines, .. request.Nodes, .. request.Stock];
+    [
+        new OrderSize(request.Lines.Count), .. request.Lines, .. request.Nodes, .. request.Stock,
+        .. request.Lines.Select(line => NetworkSplit.For(line, request.Nodes, request.Stock)).OfType<NetworkSplit>(),
+    ];
 
     public static RoutePlan Plan(ISession session, RoutingRequest request)
     {
@@ -23,7 +26,8 @@ internal static class RoutePlanning
         var quantities = request.Lines.ToDictionary(line => line.LineNo, line => line.Quantity);
         var kind = routes.Length == 0 ? RouteKind.Unroutable : RouteKind.Split;
         return new RoutePlan(kind,
-            [.. routes.Select(route => new NodeAssignment(route.LineNo, route.NodeCode, quantities[route.LineNo]))],
+            [.. routes.Select(route => new NodeAssignment(route.LineNo, route.NodeCode,
+                route.Quantity ?? quantities[route.LineNo]))],
             unroutable,
             SplitCost(routes, request.Nodes));
     }

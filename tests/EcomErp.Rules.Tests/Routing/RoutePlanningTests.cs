@@ -63,12 +63,33 @@ public sealed class RoutePlanningTests
     }
 
     [Fact]
-    public void PlanRoute_LineNoNodeCovers_NamesItAndRoutesTheRest()
+    public void PlanRoute_LineOnlyTheNodesTogetherCover_ShipsInPartsCheapestUnitsFirst()
+    {
+        var request = new RoutingRequest(
+            [new(1, "A", 1), new(2, "B", 4)],
+            [West, East],
+            [new("DC-EAST", "A", 5), new("DC-EAST", "B", 3), new("DC-WEST", "B", 2)]);
+
+        var decision = CompiledRules.Rules.PlanRoute(request);
+
+        Assert.True(decision.Result.IsComplete);
+        Assert.Equal(RouteKind.Split, decision.Result.Kind);
+        Assert.Equal(
+            [new NodeAssignment(1, "DC-EAST", 1), new NodeAssignment(2, "DC-EAST", 3),
+                new NodeAssignment(2, "DC-WEST", 1)],
+            decision.Result.Assignments);
+        Assert.Equal(0.40m * 4 + 0.55m + 5.90m + 7.20m, decision.Result.EstimatedCost);
+        Assert.Contains("Routing.SplitLineAcrossNodes", decision.RulesFired);
+        Assert.DoesNotContain("Routing.LineUnroutable", decision.RulesFired);
+    }
+
+    [Fact]
+    public void PlanRoute_LineTheNodesTogetherCannotCover_NamesItAndRoutesTheRest()
     {
         var request = new RoutingRequest(
             [new(1, "A", 1), new(2, "B", 4)],
             [East, West],
-            [new("DC-EAST", "A", 5), new("DC-EAST", "B", 3), new("DC-WEST", "B", 2)]);
+            [new("DC-EAST", "A", 5), new("DC-EAST", "B", 2), new("DC-WEST", "B", 1)]);
 
         var decision = CompiledRules.Rules.PlanRoute(request);
 
