@@ -87,7 +87,7 @@ internal static partial class CatalogueEndpoints
             new Money(request.PerUnitCost!.Amount, request.PerUnitCost.Currency!));
         db.Nodes.Add(node);
         await db.SaveChangesAsync(ct);
-        return Results.Created($"/api/nodes/{request.Code}", node);
+        return Results.Created($"/api/nodes/{request.Code}", NodeView(node));
     }
 
     private static IEnumerable<(string, string)> NodeProblems(NodeRequest request)

@@ -1,6 +1,7 @@
 using EcomErp.Commerce.Inventory;
 using EcomErp.Commerce.Monetary;
 using EcomErp.Commerce.Persistence;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -20,7 +21,10 @@ internal static partial class CatalogueEndpoints
 
     public sealed record ComponentRequest(string? Sku, int Quantity);
 
-    public sealed record MoneyRequest(decimal Amount, string? Currency);
+    /// <summary>An amount, written as a number or, as the seed file and channels do, as a string.</summary>
+    public sealed record MoneyRequest(
+        [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal Amount,
+        string? Currency);
 
     public sealed record NodeRequest(
         string? Code,
@@ -79,8 +83,23 @@ internal static partial class CatalogueEndpoints
     private static async Task<IResult> ListNodesAsync(NpgsqlDataSource dataSource, CancellationToken ct)
     {
         await using var db = Open(dataSource);
-        return Results.Ok(await db.Nodes.AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct));
+        var nodes = await db.Nodes.AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct);
+        return Results.Ok(nodes.Select(NodeView));
     }
+
+    /// <summary>A node as callers write it: costs as amount and currency, nothing the server derives.</summary>
+    private static object NodeView(Node node) => new
+    {
+        node.Code,
+        node.Name,
+        node.Kind,
+        node.CountryCode,
+        node.Region,
+        perShipmentCost = new { node.PerShipmentCost.Amount, node.PerShipmentCost.Currency },
+        perUnitCost = new { node.PerUnitCost.Amount, node.PerUnitCost.Currency },
+        node.OrderCutoff,
+        node.TimeZone,
+    };
 
     private static CommerceDbContext Open(NpgsqlDataSource dataSource) =>
         new(CommerceDatabase.CreateOptions(dataSource));

@@ -15,7 +15,7 @@ public sealed class CatalogueEndpointsTests(ServerFixture server) : IClassFixtur
         var node = await PostAsync("/api/nodes", new
         {
             code = "STORE-PDX", name = "Portland store", kind = "Store", countryCode = "US", region = "OR",
-            perShipmentCost = new { amount = 4.10m, currency = "USD" },
+            perShipmentCost = new { amount = "4.10", currency = "USD" },
             perUnitCost = new { amount = 0.30m, currency = "USD" },
         });
         var kit = await PostAsync("/api/kits", new
@@ -30,6 +30,8 @@ public sealed class CatalogueEndpointsTests(ServerFixture server) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Created, sku.Status);
         Assert.Equal(HttpStatusCode.Created, node.Status);
+        Assert.Equal(4.10m, (decimal)node.Body["perShipmentCost"]!["amount"]!);
+        Assert.DoesNotContain("isZero", node.Body.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.Created, kit.Status);
         Assert.Equal(HttpStatusCode.OK, receipt.Status);
         var trio = availability!["items"]!.AsArray().Single(i => (string)i!["sku"]! == "CAT-CANDLE-TRIO")!;
