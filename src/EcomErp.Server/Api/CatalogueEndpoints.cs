@@ -1,7 +1,6 @@
 using EcomErp.Commerce.Inventory;
 using EcomErp.Commerce.Monetary;
 using EcomErp.Commerce.Persistence;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -22,9 +21,7 @@ internal static partial class CatalogueEndpoints
     public sealed record ComponentRequest(string? Sku, int Quantity);
 
     /// <summary>An amount, written as a number or, as the seed file and channels do, as a string.</summary>
-    public sealed record MoneyRequest(
-        [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal Amount,
-        string? Currency);
+    public sealed record MoneyRequest(decimal Amount, string? Currency);
 
     public sealed record NodeRequest(
         string? Code,
