@@ -83,6 +83,26 @@ public sealed class SnapshotEndpointTests(ServerFixture server) : IClassFixture<
         Assert.Equal(before, await ReconciliationsAsync());
     }
 
+    [Fact]
+    public async Task PostSnapshot_NegativeCount_IsRefusedNamingTheLineInJsonAndCsvAndCountsNothing()
+    {
+        var before = (await ReconciliationsAsync(), await OnHandAsync("WS-JACKET-DOWN", "DC-WEST"));
+
+        var (json, jsonBody) = await PostJsonAsync("/api/inventory/snapshots", new
+        {
+            source = "wms", reference = "NEG",
+            lines = new[] { new { sku = "WS-JACKET-DOWN", node = "DC-WEST", onHand = -4 } },
+        });
+        var (csv, csvBody) = await PostCsvAsync("sku,node,onHand\nWS-JACKET-DOWN,DC-WEST,-4\n");
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity), (json, csv));
+        Assert.Equal(["lines[0].onHand"], jsonBody["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal(["line 2.onHand"], csvBody["errors"]!.AsObject().Select(e => e.Key));
+        Assert.StartsWith("must not be below zero", (string)csvBody["errors"]!["line 2.onHand"]![0]!,
+            StringComparison.Ordinal);
+        Assert.Equal(before, (await ReconciliationsAsync(), await OnHandAsync("WS-JACKET-DOWN", "DC-WEST")));
+    }
+
     private async Task<(HttpStatusCode, JsonObject)> PostCsvAsync(string csv)
     {
         using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
@@ -101,6 +121,10 @@ public sealed class SnapshotEndpointTests(ServerFixture server) : IClassFixture<
         await using var db = new CommerceDbContext(CommerceDatabase.CreateOptions(server.ConnectionString));
         return await db.StockReconciliations.CountAsync();
     }
+
+    private async Task<int> OnHandAsync(string sku, string node) =>
+        (int)(await GetAsync($"/api/inventory/{sku}"))["nodes"]!.AsArray()
+            .Single(n => (string)n!["node"]! == node)!["onHand"]!;
 
     private async Task<JsonObject> GetAsync(string path) =>
         (await server.Client.GetFromJsonAsync<JsonObject>(Uri(path)))!;

@@ -30,7 +30,7 @@ public sealed class SnapshotReconciler(TimeProvider clock, AvailabilityFeed feed
             .Select(g => g.Key).ToHashSet();
         var problems = snapshot.Lines.SelectMany((line, i) => catalogue.SkuProblems($"{keys[i]}.sku", line.Sku)
             .Concat(catalogue.NodeProblems($"{keys[i]}.node", line.NodeCode))
-            .Concat(StockLimits.QuantityProblem(line.OnHand) is { } tooMany ? [($"{keys[i]}.onHand", tooMany)] : [])
+            .Concat(CountProblem(line.OnHand) is { } wrong ? [($"{keys[i]}.onHand", wrong)] : [])
             .Concat(repeated.Contains((line.Sku, line.NodeCode))
                 ? [(keys[i], $"SKU '{line.Sku}' at node '{line.NodeCode}' is listed more than once")]
                 : []));
@@ -76,4 +76,12 @@ public sealed class SnapshotReconciler(TimeProvider clock, AvailabilityFeed feed
         return [.. keys.Select(key => new ReconciliationLine(key.Sku, key.NodeCode,
             stock.Picture.PositionAt(key.Sku, key.NodeCode)?.OnHand ?? 0, counted.GetValueOrDefault(key)))];
     }
+
+    /// <summary>
+    /// Why a counted quantity cannot be taken, or null. Units on a shelf are never fewer than none; a negative
+    /// figure is a fault in the sender's export, and taking it would make every channel's figure wrong.
+    /// </summary>
+    private static string? CountProblem(int onHand) => onHand < 0
+        ? "must not be below zero: a counted quantity is the units on the shelf"
+        : StockLimits.QuantityProblem(onHand);
 }
