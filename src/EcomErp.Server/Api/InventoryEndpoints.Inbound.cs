@@ -12,8 +12,23 @@ internal static partial class InventoryEndpoints
 {
     public sealed record MovementsRequest(IReadOnlyList<MovementRequest?>? Movements);
 
-    public sealed record MovementRequest(MovementKind? Kind, string? Sku, string? Node, int? Quantity,
+    public sealed record MovementRequest(ReportedKind? Kind, string? Sku, string? Node, int? Quantity,
         string? Reference);
+
+    /// <summary>
+    /// The kinds of movement a sender may report, named as in the ledger. The ledger's other kinds (reservations,
+    /// counts, transfers) are booked by the service itself, so a kind the body cannot name is answered with
+    /// these alone.
+    /// </summary>
+    public enum ReportedKind
+    {
+        Receipt,
+        Adjustment,
+        SafetyStock,
+        ReturnReceipt,
+        InspectionRestocked,
+        InspectionDamaged,
+    }
 
     public sealed record LinesRequest(IReadOnlyList<LineRequest?>? Lines);
 
@@ -27,18 +42,18 @@ internal static partial class InventoryEndpoints
 
     private static Task<IResult> ReceiptsAsync(LinesRequest request, ClaimsPrincipal user, StockMovements movements,
         InventoryWork work, CancellationToken ct) =>
-        PostAsync(Lines(request, MovementKind.Receipt), "lines", Caller.From(user), movements, work, ct);
+        PostAsync(Lines(request, ReportedKind.Receipt), "lines", Caller.From(user), movements, work, ct);
 
     private static Task<IResult> AdjustmentsAsync(LinesRequest request, ClaimsPrincipal user,
         StockMovements movements, InventoryWork work, CancellationToken ct) =>
-        PostAsync(Lines(request, MovementKind.Adjustment), "lines", Caller.From(user), movements, work, ct);
+        PostAsync(Lines(request, ReportedKind.Adjustment), "lines", Caller.From(user), movements, work, ct);
 
     private static Task<IResult> MovementsAsync(MovementsRequest request, ClaimsPrincipal user,
         StockMovements movements, InventoryWork work, CancellationToken ct) =>
         PostAsync(request.Movements, "movements", Caller.From(user), movements, work, ct);
 
     /// <summary>Receipts and adjustments are movements whose kind the endpoint gives.</summary>
-    private static List<MovementRequest?>? Lines(LinesRequest request, MovementKind kind) =>
+    private static List<MovementRequest?>? Lines(LinesRequest request, ReportedKind kind) =>
         request.Lines?.Select(line => line is null ? null
             : new MovementRequest(kind, line.Sku, line.Node, line.Quantity, line.Reference)).ToList();
 
@@ -100,21 +115,30 @@ internal static partial class InventoryEndpoints
             {
                 missing.Add(($"{key}.kind", "is required"));
             }
+            else if (!Enum.IsDefined(item.Kind.Value))
+            {
+                // A number in place of a name binds to no kind at all.
+                missing.Add(($"{key}.kind", RequestFields.Expectation(typeof(ReportedKind))));
+            }
 
             if (item.Quantity is null)
             {
                 missing.Add(($"{key}.quantity", "is required"));
             }
 
-            if (item is { Kind: { } kind, Quantity: { } quantity })
+            if (item is { Kind: { } kind, Quantity: { } quantity } && Enum.IsDefined(kind))
             {
-                lines.Add(new StockMovement(kind, item.Sku ?? "", item.Node ?? "", quantity, item.Reference));
+                lines.Add(new StockMovement(Ledger(kind), item.Sku ?? "", item.Node ?? "", quantity,
+                    item.Reference));
                 keys.Add(key);
             }
         }
 
         return (lines, keys, missing);
     }
+
+    /// <summary>The ledger's kind of the same name.</summary>
+    private static MovementKind Ledger(ReportedKind kind) => Enum.Parse<MovementKind>(kind.ToString());
 
     private static async Task<IResult> DispatchAsync(TransferRequest request, StockMovements movements,
         InventoryWork work, CancellationToken ct) =>
@@ -178,7 +202,7 @@ internal static partial class InventoryEndpoints
         }
         catch (JsonException malformed)
         {
-            return ApiProblems.Unreadable(malformed);
+            return ApiProblems.Unreadable(malformed, typeof(SnapshotRequest));
         }
 
         var (snapshot, keys, unreadable) = IsCsv(http)
