@@ -3,6 +3,9 @@ using EcomErp.Commerce.Inventory.Movements;
 using EcomErp.Commerce.Inventory.Reconciliation;
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using EcomErp.Server.Inventory;
 using EcomErp.Server.Security;
 
@@ -141,7 +144,7 @@ internal static partial class InventoryEndpoints
     private static MovementKind Ledger(ReportedKind kind) => Enum.Parse<MovementKind>(kind.ToString());
 
     private static async Task<IResult> DispatchAsync(TransferRequest request, StockMovements movements,
-        InventoryWork work, CancellationToken ct) =>
+        InventoryWork work, IOptions<JsonOptions> json, CancellationToken ct) =>
         await work.RunAsync(async db =>
         {
             var problems = await StockMovements.ProblemsAsync(db, request, ct);
@@ -150,11 +153,27 @@ internal static partial class InventoryEndpoints
                 return Refused(problems);
             }
 
-            var outcome = await movements.DispatchAsync(db, request, ct);
-            return outcome.Refusal is { } refused
-                ? Refused([("quantity", refused)])
-                : Results.Created($"/api/inventory/transfers/{request.Reference}", outcome.Transfer);
+            return await movements.DispatchAsync(db, request, ct) switch
+            {
+                { Refusal: { } refused } => Refused([("quantity", refused)]),
+                { ReferenceTaken: { } taken } => ApiProblems.Fields(StatusCodes.Status409Conflict,
+                    "The transfer's reference belongs to another transfer.", [("reference", taken)]),
+                { Duplicate: true, Transfer: { } first } => Results.Ok(Flagged(first, true, json.Value)),
+                { Transfer: var transfer } => Results.Created($"/api/inventory/transfers/{request.Reference}",
+                    Flagged(transfer!, false, json.Value)),
+            };
         }, ct);
+
+    /// <summary>
+    /// <paramref name="value"/> as the API writes it, with <c>duplicate</c> saying whether the request repeated an
+    /// earlier one, so a sender that retries can tell its retry from a first booking.
+    /// </summary>
+    private static JsonObject Flagged(object value, bool duplicate, JsonOptions json)
+    {
+        var node = JsonSerializer.SerializeToNode(value, value.GetType(), json.SerializerOptions)!.AsObject();
+        node["duplicate"] = duplicate;
+        return node;
+    }
 
     private static async Task<IResult> ArriveAsync(string reference, ArrivalRequest request,
         StockMovements movements, InventoryWork work, CancellationToken ct)

@@ -70,6 +70,32 @@ public sealed class InventoryRefusalTests(ServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async Task Transfer_ReferenceAgain_SameBodyAnswersTheFirstAndAnotherBodyIsAConflict()
+    {
+        var sku = await NewSkuAsync(onHandEast: 5);
+        var other = await NewSkuAsync(onHandEast: 5);
+        var reference = $"TO-{sku}";
+        var expectedAt = DateTimeOffset.UtcNow.AddDays(2);
+        object Body(string s, int quantity, string? fromNode = "DC-EAST") =>
+            new { reference, sku = s, fromNode, toNode = "DC-WEST", quantity, expectedAt };
+
+        var (first, firstBody) = await PostAsync("/api/inventory/transfers", Body(sku, 3));
+        var (again, againBody) = await PostAsync("/api/inventory/transfers", Body(sku, 3));
+        var (more, moreBody) = await PostAsync("/api/inventory/transfers", Body(sku, 4));
+        var (elsewhere, elsewhereBody) = await PostAsync("/api/inventory/transfers", Body(other, 3, fromNode: null));
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first, again));
+        Assert.Equal((false, true), ((bool)firstBody["duplicate"]!, (bool)againBody["duplicate"]!));
+        Assert.Equal((long)firstBody["id"]!, (long)againBody["id"]!);
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (more, elsewhere));
+        Assert.Equal(["reference"], Fields(moreBody));
+        Assert.Contains("different quantity;", Reason(moreBody, "reference"), StringComparison.Ordinal);
+        Assert.Contains("different sku, fromNode;", Reason(elsewhereBody, "reference"), StringComparison.Ordinal);
+        Assert.Equal([("DC-EAST", 2, 0), ("DC-WEST", 0, 3)], await NodesAsync(sku));
+        Assert.Equal([("DC-EAST", 5, 0), ("DC-WEST", 0, 0)], await NodesAsync(other));
+    }
+
+    [Fact]
     public async Task Arrival_MoreThanIsOnItsWay_IsRefusedNamingQuantity()
     {
         var sku = await NewSkuAsync(onHandEast: 5);
