@@ -205,6 +205,7 @@ internal static partial class InventoryEndpoints
         ClaimsPrincipal user,
         SnapshotReconciler reconciler,
         InventoryWork work,
+        IOptions<JsonOptions> json,
         CancellationToken ct)
     {
         if (!http.HasJsonContentType() && !IsCsv(http))
@@ -236,9 +237,18 @@ internal static partial class InventoryEndpoints
         return await work.RunAsync(async db =>
         {
             var invalid = unreadable.Concat(await SnapshotReconciler.ProblemsAsync(db, snapshot, keys, ct)).ToList();
-            return invalid.Count > 0
-                ? Refused(invalid)
-                : Results.Ok(await reconciler.ReconcileAsync(db, snapshot, ct));
+            if (invalid.Count > 0)
+            {
+                return Refused(invalid);
+            }
+
+            return await reconciler.ReconcileAsync(db, snapshot, ct) switch
+            {
+                { ReferenceTaken: { } taken } => ApiProblems.Fields(StatusCodes.Status409Conflict,
+                    "The snapshot's reference was used for other counts.", [("reference", taken)]),
+                { Report: var report, Duplicate: var duplicate } =>
+                    Results.Ok(Flagged(report!, duplicate, json.Value)),
+            };
         }, ct);
     }
 
