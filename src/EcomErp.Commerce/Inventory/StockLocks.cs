@@ -24,6 +24,18 @@ internal static class StockLocks
     }
 
     /// <summary>
+    /// Serialises the requests that carry one sender's reference (a transfer number, a snapshot's id) until the
+    /// transaction ends, so two copies sent at once are told apart as the first and its repeat instead of both
+    /// being booked. Take it before any SKU row: a holder of the rows never waits for it, so nothing deadlocks.
+    /// </summary>
+    public static Task LockReferenceAsync(CommerceDbContext db, string key, CancellationToken cancellationToken)
+    {
+        RequireTransaction(db);
+        return db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))",
+            cancellationToken);
+    }
+
+    /// <summary>
     /// Locks the rows of <paramref name="skus"/> in code order until the transaction ends and, in the same round
     /// trip, reads their positions, what each channel's orders hold, and the figures last published, tracked by
     /// <paramref name="db"/> so that changes to them are saved. The reads are statements of their own after the

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcomErp.Workflows.Engine;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace EcomErp.Server.Api;
 
@@ -17,7 +18,8 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         var result = exception switch
         {
             WorkflowRequestException refused => ApiProblems.From(refused),
-            BadHttpRequestException { InnerException: JsonException json } => Unreadable(endpoint, json),
+            BadHttpRequestException { InnerException: JsonException json } =>
+                ApiProblems.Unreadable(json, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType),
             BadHttpRequestException bad when IsMissingBody(bad) => ApiProblems.Field("$", "a JSON body is required"),
             BadHttpRequestException bad
                 when RequestFields.Parameter(endpoint, bad.Message) is { } field =>
@@ -41,21 +43,4 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
     private static bool IsMissingBody(BadHttpRequestException bad) =>
         bad.Message.Contains("no body was provided", StringComparison.Ordinal)
         || bad.Message.Contains("was not provided from body", StringComparison.Ordinal);
-
-    /// <summary>
-    /// A body that is not JSON keeps the parser's words, which give the position; a value of the wrong kind is
-    /// told what the field must hold instead of the serializer's words, which name .NET types.
-    /// </summary>
-    private static IResult Unreadable(Endpoint? endpoint, JsonException json)
-    {
-        var wrongKind = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
-        if (!wrongKind)
-        {
-            return ApiProblems.Unreadable(json);
-        }
-
-        var target = RequestFields.JsonTarget(endpoint, json.Path);
-        return ApiProblems.Field(ApiProblems.JsonField(json),
-            target is not null ? RequestFields.Expectation(target) : "is not a value this field can take");
-    }
 }

@@ -25,9 +25,31 @@ internal static partial class ApiProblems
             .GroupBy(p => p.Field, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray(), StringComparer.Ordinal);
 
-    /// <summary>A body that is not valid JSON for its type, named by the path where reading stopped.</summary>
-    public static IResult Unreadable(JsonException json) =>
-        Field(JsonField(json), $"is not valid JSON for this field: {json.Message.Split(" Path:")[0]}");
+    /// <summary>
+    /// A body that could not be read as <paramref name="body"/>. A value of the wrong kind is named by its path and
+    /// told what the field must hold instead of the serializer's words, which name .NET types. A body that is not
+    /// JSON at all is named <c>$</c> with the line and byte where the parser stopped: the path there (<c>lines[1]</c>
+    /// after a trailing comma) names no field the caller sent.
+    /// </summary>
+    public static IResult Unreadable(JsonException json, Type? body)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var words = json.Message.Split(" Path:")[0];
+        if (json.InnerException is JsonException)
+        {
+            return Field("$", $"is not valid JSON (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}): " +
+                words);
+        }
+
+        if (words.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+        {
+            var target = RequestFields.JsonTarget(body, json.Path);
+            return Field(JsonField(json),
+                target is not null ? RequestFields.Expectation(target) : "is not a value this field can take");
+        }
+
+        return Field(JsonField(json), $"is not valid JSON for this field: {words}");
+    }
 
     /// <summary>Where a JSON reader stopped, as a caller writes it: <c>lines[0].quantity</c>, or <c>$</c>.</summary>
     public static string JsonField(JsonException json) =>

@@ -3,6 +3,9 @@ using EcomErp.Commerce.Inventory.Movements;
 using EcomErp.Commerce.Inventory.Reconciliation;
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using EcomErp.Server.Inventory;
 using EcomErp.Server.Security;
 
@@ -12,8 +15,23 @@ internal static partial class InventoryEndpoints
 {
     public sealed record MovementsRequest(IReadOnlyList<MovementRequest?>? Movements);
 
-    public sealed record MovementRequest(MovementKind? Kind, string? Sku, string? Node, int? Quantity,
+    public sealed record MovementRequest(ReportedKind? Kind, string? Sku, string? Node, int? Quantity,
         string? Reference);
+
+    /// <summary>
+    /// The kinds of movement a sender may report, named as in the ledger. The ledger's other kinds (reservations,
+    /// counts, transfers) are booked by the service itself, so a kind the body cannot name is answered with
+    /// these alone.
+    /// </summary>
+    public enum ReportedKind
+    {
+        Receipt,
+        Adjustment,
+        SafetyStock,
+        ReturnReceipt,
+        InspectionRestocked,
+        InspectionDamaged,
+    }
 
     public sealed record LinesRequest(IReadOnlyList<LineRequest?>? Lines);
 
@@ -27,18 +45,18 @@ internal static partial class InventoryEndpoints
 
     private static Task<IResult> ReceiptsAsync(LinesRequest request, ClaimsPrincipal user, StockMovements movements,
         InventoryWork work, CancellationToken ct) =>
-        PostAsync(Lines(request, MovementKind.Receipt), "lines", Caller.From(user), movements, work, ct);
+        PostAsync(Lines(request, ReportedKind.Receipt), "lines", Caller.From(user), movements, work, ct);
 
     private static Task<IResult> AdjustmentsAsync(LinesRequest request, ClaimsPrincipal user,
         StockMovements movements, InventoryWork work, CancellationToken ct) =>
-        PostAsync(Lines(request, MovementKind.Adjustment), "lines", Caller.From(user), movements, work, ct);
+        PostAsync(Lines(request, ReportedKind.Adjustment), "lines", Caller.From(user), movements, work, ct);
 
     private static Task<IResult> MovementsAsync(MovementsRequest request, ClaimsPrincipal user,
         StockMovements movements, InventoryWork work, CancellationToken ct) =>
         PostAsync(request.Movements, "movements", Caller.From(user), movements, work, ct);
 
     /// <summary>Receipts and adjustments are movements whose kind the endpoint gives.</summary>
-    private static List<MovementRequest?>? Lines(LinesRequest request, MovementKind kind) =>
+    private static List<MovementRequest?>? Lines(LinesRequest request, ReportedKind kind) =>
         request.Lines?.Select(line => line is null ? null
             : new MovementRequest(kind, line.Sku, line.Node, line.Quantity, line.Reference)).ToList();
 
@@ -100,15 +118,21 @@ internal static partial class InventoryEndpoints
             {
                 missing.Add(($"{key}.kind", "is required"));
             }
+            else if (!Enum.IsDefined(item.Kind.Value))
+            {
+                // A number in place of a name binds to no kind at all.
+                missing.Add(($"{key}.kind", RequestFields.Expectation(typeof(ReportedKind))));
+            }
 
             if (item.Quantity is null)
             {
                 missing.Add(($"{key}.quantity", "is required"));
             }
 
-            if (item is { Kind: { } kind, Quantity: { } quantity })
+            if (item is { Kind: { } kind, Quantity: { } quantity } && Enum.IsDefined(kind))
             {
-                lines.Add(new StockMovement(kind, item.Sku ?? "", item.Node ?? "", quantity, item.Reference));
+                lines.Add(new StockMovement(Ledger(kind), item.Sku ?? "", item.Node ?? "", quantity,
+                    item.Reference));
                 keys.Add(key);
             }
         }
@@ -116,8 +140,11 @@ internal static partial class InventoryEndpoints
         return (lines, keys, missing);
     }
 
+    /// <summary>The ledger's kind of the same name.</summary>
+    private static MovementKind Ledger(ReportedKind kind) => Enum.Parse<MovementKind>(kind.ToString());
+
     private static async Task<IResult> DispatchAsync(TransferRequest request, StockMovements movements,
-        InventoryWork work, CancellationToken ct) =>
+        InventoryWork work, IOptions<JsonOptions> json, CancellationToken ct) =>
         await work.RunAsync(async db =>
         {
             var problems = await StockMovements.ProblemsAsync(db, request, ct);
@@ -126,11 +153,27 @@ internal static partial class InventoryEndpoints
                 return Refused(problems);
             }
 
-            var outcome = await movements.DispatchAsync(db, request, ct);
-            return outcome.Refusal is { } refused
-                ? Refused([("quantity", refused)])
-                : Results.Created($"/api/inventory/transfers/{request.Reference}", outcome.Transfer);
+            return await movements.DispatchAsync(db, request, ct) switch
+            {
+                { Refusal: { } refused } => Refused([("quantity", refused)]),
+                { ReferenceTaken: { } taken } => ApiProblems.Fields(StatusCodes.Status409Conflict,
+                    "The transfer's reference belongs to another transfer.", [("reference", taken)]),
+                { Duplicate: true, Transfer: { } first } => Results.Ok(Flagged(first, true, json.Value)),
+                { Transfer: var transfer } => Results.Created($"/api/inventory/transfers/{request.Reference}",
+                    Flagged(transfer!, false, json.Value)),
+            };
         }, ct);
+
+    /// <summary>
+    /// <paramref name="value"/> as the API writes it, with <c>duplicate</c> saying whether the request repeated an
+    /// earlier one, so a sender that retries can tell its retry from a first booking.
+    /// </summary>
+    private static JsonObject Flagged(object value, bool duplicate, JsonOptions json)
+    {
+        var node = JsonSerializer.SerializeToNode(value, value.GetType(), json.SerializerOptions)!.AsObject();
+        node["duplicate"] = duplicate;
+        return node;
+    }
 
     private static async Task<IResult> ArriveAsync(string reference, ArrivalRequest request,
         StockMovements movements, InventoryWork work, CancellationToken ct)
@@ -162,6 +205,7 @@ internal static partial class InventoryEndpoints
         ClaimsPrincipal user,
         SnapshotReconciler reconciler,
         InventoryWork work,
+        IOptions<JsonOptions> json,
         CancellationToken ct)
     {
         if (!http.HasJsonContentType() && !IsCsv(http))
@@ -178,7 +222,7 @@ internal static partial class InventoryEndpoints
         }
         catch (JsonException malformed)
         {
-            return ApiProblems.Unreadable(malformed);
+            return ApiProblems.Unreadable(malformed, typeof(SnapshotRequest));
         }
 
         var (snapshot, keys, unreadable) = IsCsv(http)
@@ -193,9 +237,18 @@ internal static partial class InventoryEndpoints
         return await work.RunAsync(async db =>
         {
             var invalid = unreadable.Concat(await SnapshotReconciler.ProblemsAsync(db, snapshot, keys, ct)).ToList();
-            return invalid.Count > 0
-                ? Refused(invalid)
-                : Results.Ok(await reconciler.ReconcileAsync(db, snapshot, ct));
+            if (invalid.Count > 0)
+            {
+                return Refused(invalid);
+            }
+
+            return await reconciler.ReconcileAsync(db, snapshot, ct) switch
+            {
+                { ReferenceTaken: { } taken } => ApiProblems.Fields(StatusCodes.Status409Conflict,
+                    "The snapshot's reference was used for other counts.", [("reference", taken)]),
+                { Report: var report, Duplicate: var duplicate } =>
+                    Results.Ok(Flagged(report!, duplicate, json.Value)),
+            };
         }, ct);
     }
 

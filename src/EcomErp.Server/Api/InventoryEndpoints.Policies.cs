@@ -11,7 +11,7 @@ internal static partial class InventoryEndpoints
 {
     public sealed record PolicyRequest(decimal? AllocationShare, double? InTransitHorizonDays, bool AllowBackorders);
 
-    public sealed record AllocationRequest(int Quantity);
+    public sealed record AllocationRequest(int? Quantity);
 
     /// <summary>The furthest ahead a channel may sell stock on its way: a year.</summary>
     private const int MaxHorizonDays = 365;
@@ -73,17 +73,25 @@ internal static partial class InventoryEndpoints
                 StatusCodes.Status422UnprocessableEntity);
         }
 
-        if ((request.Quantity < 0 ? "must not be below zero" : StockLimits.QuantityProblem(request.Quantity))
-            is { } refused)
+        // A body without a quantity is refused rather than read as 0, which would silently take the channel's
+        // allocation away.
+        var problem = request.Quantity switch
         {
-            return ApiProblems.Field("quantity", refused, StatusCodes.Status422UnprocessableEntity);
+            null => "is required: the units to set aside, 0 to set none aside",
+            < 0 => "must not be below zero",
+            { } units => StockLimits.QuantityProblem(units),
+        };
+        if (problem is not null)
+        {
+            return ApiProblems.Field("quantity", problem, StatusCodes.Status422UnprocessableEntity);
         }
 
+        var quantity = request.Quantity!.Value;
         await db.ChannelAllocations.Where(a => a.ChannelCode == channel && a.Sku == sku).ExecuteDeleteAsync(ct);
-        db.ChannelAllocations.Add(new ChannelAllocation(channel, sku, request.Quantity));
+        db.ChannelAllocations.Add(new ChannelAllocation(channel, sku, quantity));
         await db.SaveChangesAsync(ct);
         await RepublishAsync(db, [sku], feed, time, ct);
-        return Results.Ok(new { channel, sku, request.Quantity });
+        return Results.Ok(new { channel, sku, quantity });
     }, ct);
 
     /// <summary>Writes an outbox event for each figure of <paramref name="skus"/> that a rule change moved.</summary>

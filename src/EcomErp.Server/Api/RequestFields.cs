@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http.Metadata;
 
 namespace EcomErp.Server.Api;
 
@@ -36,12 +35,12 @@ internal static partial class RequestFields
     }
 
     /// <summary>
-    /// The type a JSON path such as <c>$.lines[0].quantity</c> binds to in the endpoint's request body, or null
-    /// when it cannot be followed.
+    /// The type a JSON path such as <c>$.lines[0].quantity</c> binds to in a request body of type
+    /// <paramref name="body"/>, or null when it cannot be followed.
     /// </summary>
-    public static Type? JsonTarget(Endpoint? endpoint, string? path)
+    public static Type? JsonTarget(Type? body, string? path)
     {
-        var type = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        var type = body;
         foreach (Match segment in PathSegment().Matches(path ?? ""))
         {
             if (type is null)

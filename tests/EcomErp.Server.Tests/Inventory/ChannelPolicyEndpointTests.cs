@@ -51,6 +51,24 @@ public sealed class ChannelPolicyEndpointTests(ServerFixture server) : IClassFix
         Assert.Equal(before, await AtsAsync("webstore", "WS-MUG-STONE"));
     }
 
+    [Fact]
+    public async Task PutAllocation_WithoutQuantity_IsRefusedNamingQuantityAndKeepsTheAllocation()
+    {
+        const string path = "/api/inventory/channels/amazon/allocations/WS-JACKET-DOWN";
+        var set = await PutAsync(path, new { quantity = 2 });
+
+        var (empty, emptyBody) = await PutProblemAsync(path, new { });
+        var (nulled, _) = await PutProblemAsync(path, new { quantity = (int?)null });
+        var explained = (await server.Client.GetFromJsonAsync<JsonObject>(Uri("/api/inventory/WS-JACKET-DOWN")))!;
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity),
+            (set, empty, nulled));
+        Assert.Equal(["quantity"], emptyBody["errors"]!.AsObject().Select(e => e.Key));
+        Assert.StartsWith("is required", (string)emptyBody["errors"]!["quantity"]![0]!, StringComparison.Ordinal);
+        var allocation = explained["allocations"]!.AsArray().Single(a => (string)a!["channel"]! == "amazon")!;
+        Assert.Equal(2, (int)allocation["granted"]!);
+    }
+
     private async Task<(HttpStatusCode, JsonObject)> PutProblemAsync(string path, object body)
     {
         using var response = await server.Client.PutAsJsonAsync(Uri(path), body);

@@ -70,6 +70,32 @@ public sealed class InventoryRefusalTests(ServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async Task Transfer_ReferenceAgain_SameBodyAnswersTheFirstAndAnotherBodyIsAConflict()
+    {
+        var sku = await NewSkuAsync(onHandEast: 5);
+        var other = await NewSkuAsync(onHandEast: 5);
+        var reference = $"TO-{sku}";
+        var expectedAt = DateTimeOffset.UtcNow.AddDays(2);
+        object Body(string s, int quantity, string? fromNode = "DC-EAST") =>
+            new { reference, sku = s, fromNode, toNode = "DC-WEST", quantity, expectedAt };
+
+        var (first, firstBody) = await PostAsync("/api/inventory/transfers", Body(sku, 3));
+        var (again, againBody) = await PostAsync("/api/inventory/transfers", Body(sku, 3));
+        var (more, moreBody) = await PostAsync("/api/inventory/transfers", Body(sku, 4));
+        var (elsewhere, elsewhereBody) = await PostAsync("/api/inventory/transfers", Body(other, 3, fromNode: null));
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first, again));
+        Assert.Equal((false, true), ((bool)firstBody["duplicate"]!, (bool)againBody["duplicate"]!));
+        Assert.Equal((long)firstBody["id"]!, (long)againBody["id"]!);
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (more, elsewhere));
+        Assert.Equal(["reference"], Fields(moreBody));
+        Assert.Contains("different quantity;", Reason(moreBody, "reference"), StringComparison.Ordinal);
+        Assert.Contains("different sku, fromNode;", Reason(elsewhereBody, "reference"), StringComparison.Ordinal);
+        Assert.Equal([("DC-EAST", 2, 0), ("DC-WEST", 0, 3)], await NodesAsync(sku));
+        Assert.Equal([("DC-EAST", 5, 0), ("DC-WEST", 0, 0)], await NodesAsync(other));
+    }
+
+    [Fact]
     public async Task Arrival_MoreThanIsOnItsWay_IsRefusedNamingQuantity()
     {
         var sku = await NewSkuAsync(onHandEast: 5);
@@ -128,6 +154,66 @@ public sealed class InventoryRefusalTests(ServerFixture server) : IClassFixture<
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused);
         Assert.Equal(["movements[0].node", "movements[1].kind", "movements[2].quantity"], Fields(refusedBody));
         Assert.Equal(4, await OnHandAsync(sku, "DC-WEST"));
+    }
+
+    [Fact]
+    public async Task Movements_UnknownOrInternalKind_IsRefusedListingOnlyTheKindsThatMayBeReported()
+    {
+        var sku = await NewSkuAsync(onHandEast: 0);
+        var before = await LedgerCountAsync();
+        string[] reportable =
+            ["Receipt", "Adjustment", "SafetyStock", "ReturnReceipt", "InspectionRestocked", "InspectionDamaged"];
+
+        var answers = new List<(HttpStatusCode, JsonObject)>();
+        foreach (var kind in new object[] { "Bogus", "Reservation", "TransferIn", 99 })
+        {
+            answers.Add(await PostAsync("/api/inventory/movements", new
+            {
+                movements = new[] { new { kind, sku, node = "DC-EAST", quantity = 1 } },
+            }));
+        }
+
+        Assert.All(answers, answer =>
+        {
+            Assert.True(answer.Item1 is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity);
+            Assert.Equal(["movements[0].kind"], Fields(answer.Item2));
+            var reason = Reason(answer.Item2, "movements[0].kind");
+            Assert.Equal($"must be one of {string.Join(", ", reportable)}", reason);
+        });
+        Assert.Equal(before, await LedgerCountAsync());
+    }
+
+    [Theory]
+    [InlineData("{\"lines\":[{\"sku\":\"S\",\"node\":\"DC-EAST\",\"quantity\":1},]}")]
+    [InlineData("{\"lines\":[{\"sku\":\"S\" \"node\":\"DC-EAST\",\"quantity\":1}]}")]
+    [InlineData("{\"lines\":[{\"sku\":\"S\",\"node\":\"DC-EAST\",\"quantity\":1}")]
+    [InlineData("lines=1")]
+    public async Task Receipt_NotJson_IsNamedAsTheWholeBodyWithWhereItBroke(string body)
+    {
+        var (status, problem) = await PostRawAsync("/api/inventory/receipts", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["$"], Fields(problem));
+        Assert.StartsWith("is not valid JSON (line 1, byte ", Reason(problem, "$"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Receipt_FractionOrTextQuantity_NamesTheLinesQuantityAsAWholeNumber()
+    {
+        var before = await LedgerCountAsync();
+
+        var (fraction, fractionBody) = await PostRawAsync("/api/inventory/receipts",
+            "{\"lines\":[{\"sku\":\"WS-MUG-STONE\",\"node\":\"DC-EAST\",\"quantity\":1.5}]}");
+        var (snapshot, snapshotBody) = await PostRawAsync("/api/inventory/snapshots",
+            "{\"source\":\"wms\",\"reference\":\"T\",\"lines\":[{\"sku\":\"WS-MUG-STONE\"," +
+            "\"node\":\"DC-EAST\",\"onHand\":\"x\"}]}");
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (fraction, snapshot));
+        Assert.Equal(("lines[0].quantity", "must be a whole number"),
+            (Fields(fractionBody).Single(), Reason(fractionBody, "lines[0].quantity")));
+        Assert.Equal(("lines[0].onHand", "must be a whole number"),
+            (Fields(snapshotBody).Single(), Reason(snapshotBody, "lines[0].onHand")));
+        Assert.Equal(before, await LedgerCountAsync());
     }
 
     [Fact]
@@ -205,6 +291,13 @@ public sealed class InventoryRefusalTests(ServerFixture server) : IClassFixture<
     private async Task<(HttpStatusCode Status, JsonObject Body)> PostAsync(string path, object body)
     {
         using var response = await server.Client.PostAsJsonAsync(Uri(path), body);
+        return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonObject Body)> PostRawAsync(string path, string json)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await server.Client.PostAsync(Uri(path), content);
         return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
     }
 

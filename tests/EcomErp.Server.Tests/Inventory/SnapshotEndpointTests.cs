@@ -83,11 +83,95 @@ public sealed class SnapshotEndpointTests(ServerFixture server) : IClassFixture<
         Assert.Equal(before, await ReconciliationsAsync());
     }
 
-    private async Task<(HttpStatusCode, JsonObject)> PostCsvAsync(string csv)
+    [Fact]
+    public async Task PostSnapshot_NegativeCount_IsRefusedNamingTheLineInJsonAndCsvAndCountsNothing()
+    {
+        var before = (await ReconciliationsAsync(), await OnHandAsync("WS-JACKET-DOWN", "DC-WEST"));
+
+        var (json, jsonBody) = await PostJsonAsync("/api/inventory/snapshots", new
+        {
+            source = "wms", reference = "NEG",
+            lines = new[] { new { sku = "WS-JACKET-DOWN", node = "DC-WEST", onHand = -4 } },
+        });
+        var (csv, csvBody) = await PostCsvAsync("sku,node,onHand\nWS-JACKET-DOWN,DC-WEST,-4\n");
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity), (json, csv));
+        Assert.Equal(["lines[0].onHand"], jsonBody["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal(["line 2.onHand"], csvBody["errors"]!.AsObject().Select(e => e.Key));
+        Assert.StartsWith("must not be below zero", (string)csvBody["errors"]!["line 2.onHand"]![0]!,
+            StringComparison.Ordinal);
+        Assert.Equal(before, (await ReconciliationsAsync(), await OnHandAsync("WS-JACKET-DOWN", "DC-WEST")));
+    }
+
+    [Fact]
+    public async Task PostSnapshot_SameReferenceAgain_AnswersTheFirstReportOrAConflictAndCountsOnce()
+    {
+        var (node, _) = await PostJsonAsync("/api/nodes", new
+        {
+            code = "DC-REPEAT", name = "Repeat test", kind = "Store", countryCode = "US", region = "OR",
+            perShipmentCost = new { amount = 4m, currency = "USD" },
+            perUnitCost = new { amount = 0.3m, currency = "USD" },
+        });
+        object Json(int onHand) => new
+        {
+            source = "wms", reference = "R-7",
+            lines = new[] { new { sku = "WS-MUG-STONE", node = "DC-REPEAT", onHand } },
+        };
+
+        var (first, firstBody) = await PostJsonAsync("/api/inventory/snapshots", Json(3));
+        var ledger = await LedgerCountAsync();
+        var (again, againBody) = await PostJsonAsync("/api/inventory/snapshots", Json(3));
+        var (csv, csvBody) = await PostCsvAsync("sku,node,onHand\nWS-MUG-STONE,DC-REPEAT,3\n", "R-7");
+        var (other, otherBody) = await PostJsonAsync("/api/inventory/snapshots", Json(5));
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.OK), (node, first, again));
+        Assert.Equal((false, true), ((bool)firstBody["duplicate"]!, (bool)againBody["duplicate"]!));
+        Assert.Equal(((long)firstBody["id"]!, true), ((long)csvBody["id"]!, (bool)csvBody["duplicate"]!));
+        Assert.Equal((long)firstBody["id"]!, (long)againBody["id"]!);
+        Assert.Equal(HttpStatusCode.OK, csv);
+        Assert.Equal(HttpStatusCode.Conflict, other);
+        Assert.Equal(["reference"], otherBody["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal(ledger, await LedgerCountAsync());
+        Assert.Equal(3, await OnHandAsync("WS-MUG-STONE", "DC-REPEAT"));
+        Assert.Empty(firstBody["belowReserved"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task PostSnapshot_WithoutReference_IsRefusedNamingReferenceInJsonAndCsv()
+    {
+        var before = await ReconciliationsAsync();
+
+        var (json, jsonBody) = await PostJsonAsync("/api/inventory/snapshots", new
+        {
+            source = "wms", lines = new[] { new { sku = "WS-MUG-STONE", node = "DC-EAST", onHand = 1 } },
+        });
+        var (csv, csvBody) = await PostCsvAsync("sku,node,onHand\nWS-MUG-STONE,DC-EAST,1\n", reference: null);
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity), (json, csv));
+        Assert.Equal(["reference"], jsonBody["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal(["reference"], csvBody["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal(before, await ReconciliationsAsync());
+    }
+
+    /// <summary>Posts a CSV snapshot from "wms", under a reference of its own unless one is given.</summary>
+    private async Task<(HttpStatusCode, JsonObject)> PostCsvAsync(string csv, string? reference = "")
     {
         using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
-        using var response = await server.Client.PostAsync(Uri("/api/inventory/snapshots?source=wms"), content);
+        var query = reference switch
+        {
+            null => "",
+            "" => $"&reference=C-{Guid.NewGuid():N}",
+            _ => $"&reference={reference}",
+        };
+        using var response = await server.Client.PostAsync(Uri($"/api/inventory/snapshots?source=wms{query}"),
+            content);
         return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
+    }
+
+    private async Task<int> LedgerCountAsync()
+    {
+        await using var db = new CommerceDbContext(CommerceDatabase.CreateOptions(server.ConnectionString));
+        return await db.InventoryLedger.CountAsync();
     }
 
     private async Task<(HttpStatusCode, JsonObject)> PostJsonAsync(string path, object body)
@@ -101,6 +185,10 @@ public sealed class SnapshotEndpointTests(ServerFixture server) : IClassFixture<
         await using var db = new CommerceDbContext(CommerceDatabase.CreateOptions(server.ConnectionString));
         return await db.StockReconciliations.CountAsync();
     }
+
+    private async Task<int> OnHandAsync(string sku, string node) =>
+        (int)(await GetAsync($"/api/inventory/{sku}"))["nodes"]!.AsArray()
+            .Single(n => (string)n!["node"]! == node)!["onHand"]!;
 
     private async Task<JsonObject> GetAsync(string path) =>
         (await server.Client.GetFromJsonAsync<JsonObject>(Uri(path)))!;

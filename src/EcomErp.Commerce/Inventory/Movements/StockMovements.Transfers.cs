@@ -46,7 +46,8 @@ public sealed partial class StockMovements
 
     /// <summary>
     /// Dispatches a transfer: the sender's on hand drops (when there is a sender) and the receiver's in transit
-    /// rises. A reference seen before returns the first transfer and books nothing. A sender may not send more
+    /// rises. A reference seen before returns the first transfer and books nothing, as a duplicate when the request
+    /// has the same terms and as a taken reference when it does not. A sender may not send more
     /// than it has on hand beyond what orders hold there; check the request with ProblemsAsync first.
     /// </summary>
     public async Task<TransferOutcome> DispatchAsync(
@@ -57,10 +58,20 @@ public sealed partial class StockMovements
         ArgumentNullException.ThrowIfNull(request);
         var expectedAt = request.ExpectedAt ?? throw new ArgumentException("A transfer needs its expected arrival.",
             nameof(request));
+        await StockLocks.LockReferenceAsync(db, $"transfer:{request.Reference}", cancellationToken);
         var stock = await LockedStock.OpenAsync(db, [request.Sku], clock.GetUtcNow(), cancellationToken);
         if (await FindAsync(db, request.Reference, cancellationToken) is { } existing)
         {
-            return new TransferOutcome(existing, null);
+            // A resend of the same transfer is answered with the first one; the same reference for other terms
+            // is a mistake that booking nothing would hide.
+            var differences = Differences(existing, request, expectedAt);
+            return differences.Count == 0
+                ? new TransferOutcome(existing, null) { Duplicate = true }
+                : new TransferOutcome(null, null)
+                {
+                    ReferenceTaken = $"is already used by transfer {existing.Id}, which has a different " +
+                        $"{string.Join(", ", differences)}; a new transfer needs a reference of its own",
+                };
         }
 
         var refused = Shortfall(stock, request)
@@ -120,6 +131,40 @@ public sealed partial class StockMovements
         stock.Post(MovementKind.TransferIn, sku, transfer.ToNode, quantity, new MovementTag(Reference: reference));
         await stock.SaveAsync(feed, cancellationToken);
         return new TransferOutcome(transfer, null);
+    }
+
+    /// <summary>The fields in which a request differs from the transfer that already has its reference.</summary>
+    private static List<string> Differences(StockTransfer existing, TransferRequest request,
+        DateTimeOffset expectedAt)
+    {
+        var differences = new List<string>();
+        if (existing.Sku != request.Sku)
+        {
+            differences.Add("sku");
+        }
+
+        if (existing.FromNode != request.FromNode)
+        {
+            differences.Add("fromNode");
+        }
+
+        if (existing.ToNode != request.ToNode)
+        {
+            differences.Add("toNode");
+        }
+
+        if (existing.Quantity != request.Quantity)
+        {
+            differences.Add("quantity");
+        }
+
+        // The database keeps microseconds; a resend of the same instant may carry finer ticks.
+        if (Math.Abs((existing.ExpectedAt - expectedAt).Ticks) >= TimeSpan.TicksPerMicrosecond)
+        {
+            differences.Add("expectedAt");
+        }
+
+        return differences;
     }
 
     /// <summary>Why the sender cannot spare the units, or null when it can (or there is no sender).</summary>

@@ -16,5 +16,9 @@ internal sealed class ReconciliationConfiguration : IEntityTypeConfiguration<Sto
         builder.Property(report => report.Accuracy).HasPrecision(5, 4)
             .HasConversion(accuracy => accuracy, stored => stored / 1.0000000000000000000000000000m);
         builder.ComplexCollection(report => report.Lines, line => line.ToJson());
+        // Worked out from the lines when read, so it is never stored.
+        builder.Ignore(report => report.BelowReserved);
+        // One report per snapshot: a sender's reference names one count, so a resend finds the first report.
+        builder.HasIndex(report => new { report.Source, report.Reference }).IsUnique();
     }
 }

@@ -34,6 +34,14 @@ public sealed class StockReconciliation
     /// <summary>One line per position compared.</summary>
     public List<ReconciliationLine> Lines { get; private set; } = [];
 
+    /// <summary>
+    /// The positions the count left with fewer units on hand than orders hold there, so operations can see which
+    /// orders may not ship from where they were reserved.
+    /// </summary>
+    public IReadOnlyList<ReservedShortfall> BelowReserved =>
+        [.. Lines.Where(line => line.Counted < line.Reserved)
+            .Select(line => new ReservedShortfall(line.Sku, line.NodeCode, line.Counted, line.Reserved!.Value))];
+
     internal static StockReconciliation Of(StockSnapshot snapshot, IEnumerable<ReconciliationLine> compared,
         DateTimeOffset at)
     {

@@ -1025,6 +1025,8 @@ namespace EcomErp.Commerce.Persistence.Migrations
                             b1.Property<string>("NodeCode")
                                 .IsRequired();
 
+                            b1.Property<int?>("Reserved");
+
                             b1.Property<string>("Sku")
                                 .IsRequired();
 
@@ -1035,6 +1037,10 @@ namespace EcomErp.Commerce.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_stock_reconciliations");
+
+                    b.HasIndex("Source", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stock_reconciliations_source_reference");
 
                     b.ToTable("stock_reconciliations", "commerce");
                 });
