@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using EcomErp.Commerce.Inventory;
 using EcomErp.Server.Tests.Support;
 
@@ -16,8 +15,9 @@ public sealed class SplitLineTests(ServerFixture server) : IClassFixture<ServerF
     [Fact]
     public async Task LineNoSingleNodeCovers_IsRoutedInPartsAndCompletesWhenEveryPartHasShipped()
     {
-        var sku = $"SPLIT-{Guid.NewGuid():N}"[..20];
-        await CreateSkuWithStockAsync(sku, ("DC-EAST", 10), ("DC-WEST", 10));
+        var sku = await api.CreateSkuAsync("SPLIT");
+        await api.ReceiveAsync(sku, "DC-EAST", 10);
+        await api.ReceiveAsync(sku, "DC-WEST", 10);
         var orderId = await api.CreateAsync("webstore", OneLineOrder.Json(sku, quantity: 15));
 
         var routed = await api.GetAsync(orderId);
@@ -43,16 +43,4 @@ public sealed class SplitLineTests(ServerFixture server) : IClassFixture<ServerF
         trackingNumber = $"1Z{Guid.NewGuid():N}"[..18],
         lines = new[] { new { lineNo = 1, quantity } },
     };
-
-    private async Task CreateSkuWithStockAsync(string sku, params (string Node, int Quantity)[] stock)
-    {
-        var created = await server.Client.PostAsJsonAsync(new Uri("/api/skus", UriKind.Relative),
-            new { code = sku, name = "Split across nodes" });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var receipt = await server.Client.PostAsJsonAsync(new Uri("/api/inventory/receipts", UriKind.Relative), new
-        {
-            lines = stock.Select(s => new { sku, node = s.Node, quantity = s.Quantity, reference = $"R-{s.Node}" }),
-        });
-        Assert.Equal(HttpStatusCode.OK, receipt.StatusCode);
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using EcomErp.Commerce.Inventory;
 using EcomErp.Server.Tests.Support;
 
@@ -83,10 +82,7 @@ public sealed class StockShortageTests(ServerFixture server) : IClassFixture<Ser
     /// </summary>
     private async Task<(Guid OrderId, string Sku)> CreateShortOrderAsync()
     {
-        var sku = $"SHORT-{Guid.NewGuid():N}"[..20];
-        var created = await server.Client.PostAsJsonAsync(new Uri("/api/skus", UriKind.Relative),
-            new { code = sku, name = "Nothing on the shelf" });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var sku = await api.CreateSkuAsync("SHORT");
         var json = Samples.Edit("canonical/order.json", order =>
         {
             order["channelOrderId"] = $"SH-{Guid.NewGuid():N}";
@@ -95,12 +91,5 @@ public sealed class StockShortageTests(ServerFixture server) : IClassFixture<Ser
         return (await api.CreateAsync("webstore", json), sku);
     }
 
-    private async Task ReceiveAsync(string sku, int quantity)
-    {
-        var response = await server.Client.PostAsJsonAsync(new Uri("/api/inventory/receipts", UriKind.Relative), new
-        {
-            lines = new[] { new { sku, node = "DC-WEST", quantity, reference = $"R-{Guid.NewGuid():N}" } },
-        });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
+    private Task ReceiveAsync(string sku, int quantity) => api.ReceiveAsync(sku, "DC-WEST", quantity);
 }

@@ -44,6 +44,25 @@ internal sealed class OrderApi(ServerFixture server)
         return response.StatusCode;
     }
 
+    /// <summary>A new catalogue SKU of the test's own, so that its stock figures are the test's alone.</summary>
+    public async Task<string> CreateSkuAsync(string prefix)
+    {
+        var sku = $"{prefix}-{Guid.NewGuid():N}"[..20];
+        var created = await server.Client.PostAsJsonAsync(Relative("/api/skus"), new { code = sku, name = prefix });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return sku;
+    }
+
+    /// <summary>Receives <paramref name="quantity"/> units of a SKU at a node, under a reference of its own.</summary>
+    public async Task ReceiveAsync(string sku, string node, int quantity)
+    {
+        var response = await server.Client.PostAsJsonAsync(Relative("/api/inventory/receipts"), new
+        {
+            lines = new[] { new { sku, node, quantity, reference = $"R-{Guid.NewGuid():N}" } },
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     /// <summary>On hand and reserved of one SKU at one node.</summary>
     public async Task<(int OnHand, int Reserved)> StockAsync(string sku, string node)
     {
