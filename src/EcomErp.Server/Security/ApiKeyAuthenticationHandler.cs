@@ -47,6 +47,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         // The request's feature holds only a successful result, so the refusal is read from this handler's own.
         var refusal = (await HandleAuthenticateOnceSafeAsync()).Failure?.Message;
+        Response.Headers.WWWAuthenticate = refusal is null ? "Bearer" : "Bearer error=\"invalid_token\"";
         await Results.Problem(
             title: refusal is null
                 ? "An API key is required: send it as 'Authorization: Bearer <key>' or in X-Api-Key."

@@ -108,6 +108,7 @@ public sealed class ApiKeyRotationTests(ServerFixture server) : IClassFixture<Se
         using var client = server.CreateClient(key);
         var response = await client.GetAsync(new Uri("/api/orders?limit=1", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
         return await IntakeApi.BodyAsync(response);
     }
 
