@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using EcomErp.Server.Inventory;
+using EcomErp.Server.Orders;
 using EcomErp.Server.Security;
 
 namespace EcomErp.Server.Api;
@@ -44,16 +45,17 @@ internal static partial class InventoryEndpoints
     public sealed record SnapshotLineRequest(string? Sku, string? Node, int? OnHand);
 
     private static Task<IResult> ReceiptsAsync(LinesRequest request, ClaimsPrincipal user, StockMovements movements,
-        InventoryWork work, CancellationToken ct) =>
-        PostAsync(Lines(request, ReportedKind.Receipt), "lines", Caller.From(user), movements, work, ct);
+        InventoryWork work, StockWaiters waiters, CancellationToken ct) =>
+        PostAsync(Lines(request, ReportedKind.Receipt), "lines", Caller.From(user), (movements, work, waiters), ct);
 
     private static Task<IResult> AdjustmentsAsync(LinesRequest request, ClaimsPrincipal user,
-        StockMovements movements, InventoryWork work, CancellationToken ct) =>
-        PostAsync(Lines(request, ReportedKind.Adjustment), "lines", Caller.From(user), movements, work, ct);
+        StockMovements movements, InventoryWork work, StockWaiters waiters, CancellationToken ct) =>
+        PostAsync(Lines(request, ReportedKind.Adjustment), "lines", Caller.From(user), (movements, work, waiters),
+            ct);
 
     private static Task<IResult> MovementsAsync(MovementsRequest request, ClaimsPrincipal user,
-        StockMovements movements, InventoryWork work, CancellationToken ct) =>
-        PostAsync(request.Movements, "movements", Caller.From(user), movements, work, ct);
+        StockMovements movements, InventoryWork work, StockWaiters waiters, CancellationToken ct) =>
+        PostAsync(request.Movements, "movements", Caller.From(user), (movements, work, waiters), ct);
 
     /// <summary>Receipts and adjustments are movements whose kind the endpoint gives.</summary>
     private static List<MovementRequest?>? Lines(LinesRequest request, ReportedKind kind) =>
@@ -68,10 +70,10 @@ internal static partial class InventoryEndpoints
         IReadOnlyList<MovementRequest?>? items,
         string path,
         Caller caller,
-        StockMovements movements,
-        InventoryWork work,
+        (StockMovements Movements, InventoryWork Work, StockWaiters Waiters) services,
         CancellationToken ct)
     {
+        var (movements, work, waiters) = services;
         if (items is not { Count: > 0 })
         {
             return ApiProblems.Field(path, "must list at least one movement");
@@ -84,7 +86,7 @@ internal static partial class InventoryEndpoints
         }
 
         var (lines, keys, missing) = Read(items, path);
-        return await work.RunAsync(async db =>
+        var result = await work.RunAsync(async db =>
         {
             var problems = missing.Concat(await StockMovements.ProblemsAsync(db, lines, keys, ct)).ToList();
             if (problems.Count > 0)
@@ -97,6 +99,20 @@ internal static partial class InventoryEndpoints
                 ? Refused(outcome.Refused.Select(line => ($"{keys[line.Index]}.quantity", line.Reason)))
                 : Results.Ok(outcome);
         }, ct);
+        await WakeIfBookedAsync(result, waiters, lines.Select(line => line.Sku), ct);
+        return result;
+    }
+
+    /// <summary>
+    /// Once stock is booked and committed, the orders held for it are told, so they need not wait for a person.
+    /// </summary>
+    private static async Task WakeIfBookedAsync(IResult result, StockWaiters waiters, IEnumerable<string> skus,
+        CancellationToken ct)
+    {
+        if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
+        {
+            await waiters.WakeAsync([.. skus.Distinct(StringComparer.Ordinal)], ct);
+        }
     }
 
     /// <summary>The movements that name a kind and a quantity, each with its path, and what the others lack.</summary>
@@ -176,7 +192,7 @@ internal static partial class InventoryEndpoints
     }
 
     private static async Task<IResult> ArriveAsync(string reference, ArrivalRequest request,
-        StockMovements movements, InventoryWork work, CancellationToken ct)
+        StockMovements movements, InventoryWork work, StockWaiters waiters, CancellationToken ct)
     {
         var problem = request.Quantity switch
         {
@@ -189,13 +205,20 @@ internal static partial class InventoryEndpoints
             return Refused([("quantity", problem)]);
         }
 
-        return await work.RunAsync(async db =>
-            await movements.ReceiveAsync(db, reference, request.Quantity!.Value, ct) switch
+        StockTransfer? arrived = null;
+        var result = await work.RunAsync(async db =>
+        {
+            var outcome = await movements.ReceiveAsync(db, reference, request.Quantity!.Value, ct);
+            arrived = outcome?.Transfer;
+            return outcome switch
             {
                 null => ApiProblems.NotFound($"Transfer {reference}"),
                 { Refusal: { } refused } => Refused([("quantity", refused)]),
                 { Transfer: var transfer } => Results.Ok(transfer),
-            }, ct);
+            };
+        }, ct);
+        await WakeIfBookedAsync(result, waiters, arrived is null ? [] : [arrived.Sku], ct);
+        return result;
     }
 
     private static async Task<IResult> SnapshotAsync(

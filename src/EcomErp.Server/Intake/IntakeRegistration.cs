@@ -11,6 +11,7 @@ internal static class IntakeRegistration
         services.AddSingleton<ChannelDirectory>();
         services.AddSingleton<IntakeGate>();
         services.AddSingleton<OrderCancellation>();
+        services.AddSingleton<StockWaiters>();
         return services;
     }
 }

@@ -6,7 +6,7 @@ namespace EcomErp.Server.Tests.Orders;
 
 /// <summary>
 /// An order whose stock cannot be reserved waits on hold for operations, saying which SKU is short and by how
-/// much; a retry after stock arrives carries it on, a cancel rejects it holding nothing.
+/// much; stock arriving carries it on by itself, a person may retry it, and a cancel rejects it holding nothing.
 /// </summary>
 public sealed class StockShortageTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
@@ -29,35 +29,50 @@ public sealed class StockShortageTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Fact]
-    public async Task ShortOrder_RetriedAfterAReceipt_GoesOnToShipment()
+    public async Task ShortOrder_StockArrives_GoesOnToShipmentWithoutAPerson()
     {
         var (orderId, sku) = await CreateShortOrderAsync();
-        var task = Assert.Single(await api.OpenTasksAsync(orderId))!;
-        await ReceiveAsync(sku, 10);
 
-        var completed = await api.CompleteTaskAsync(Guid.Parse((string)task["id"]!), "retry");
+        await ReceiveAsync(sku, 10);
         var order = await api.GetAsync(orderId);
 
-        Assert.Equal(HttpStatusCode.OK, completed);
         Assert.Equal("AwaitingShipment", (string)order["status"]!);
         Assert.Empty(order["validationReasons"]!.AsArray());
+        Assert.Empty(await api.OpenTasksAsync(orderId));
         Assert.Contains(await api.ReservationsAsync(orderId),
             r => r.Sku == sku && r.Quantity == 4 && r.Status == ReservationStatus.Held);
+        Assert.Contains(order["workflow"]!["journal"]!.AsArray(),
+            entry => (string?)entry!["elementId"] == "StockArrived");
     }
 
     [Fact]
-    public async Task ShortOrder_RetriedWhileStillShort_StaysOnHoldWithTheNewFigures()
+    public async Task ShortOrder_TooLittleStockArrives_IsHeldAgainWithTheNewFigures()
     {
         var (orderId, sku) = await CreateShortOrderAsync();
         var first = Assert.Single(await api.OpenTasksAsync(orderId))!;
-        await ReceiveAsync(sku, 1);
 
-        await api.CompleteTaskAsync(Guid.Parse((string)first["id"]!), "retry");
+        await ReceiveAsync(sku, 1);
         var order = await api.GetAsync(orderId);
+        var second = Assert.Single(await api.OpenTasksAsync(orderId))!;
 
         Assert.Equal("OnHold", (string)order["status"]!);
         var reason = (string)Assert.Single(order["validationReasons"]!.AsArray())!;
         Assert.Contains("4 asked for, 1 available", reason, StringComparison.Ordinal);
+        Assert.Equal("StockShortage", (string)second["elementId"]!);
+        Assert.NotEqual((string)first["id"]!, (string)second["id"]!);
+    }
+
+    [Fact]
+    public async Task ShortOrder_RetriedByAPersonWhileStillShort_StaysOnHoldWithANewTask()
+    {
+        var (orderId, _) = await CreateShortOrderAsync();
+        var first = Assert.Single(await api.OpenTasksAsync(orderId))!;
+
+        var completed = await api.CompleteTaskAsync(Guid.Parse((string)first["id"]!), "retry");
+        var order = await api.GetAsync(orderId);
+
+        Assert.Equal(HttpStatusCode.OK, completed);
+        Assert.Equal("OnHold", (string)order["status"]!);
         Assert.Equal("StockShortage", (string)Assert.Single(await api.OpenTasksAsync(orderId))!["elementId"]!);
     }
 
