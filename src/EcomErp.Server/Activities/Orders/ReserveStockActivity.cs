@@ -29,7 +29,7 @@ internal sealed class ReserveStockActivity(
         else if (!outcome.Succeeded)
         {
             order.Hold(outcome.Shortages.Select(s => ShortageReason(s, outcome.Backordered)), step.Now);
-            logger.LogWarning("Order {OrderId} from channel {ChannelCode} held for stock: {Shortages}",
+            logger.LogWarning("Order {OrderId} from channel {ChannelCode} held for stock: {@Shortages}",
                 order.Id, order.ChannelCode, outcome.Shortages);
         }
 
