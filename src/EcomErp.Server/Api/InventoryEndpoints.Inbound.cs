@@ -228,6 +228,7 @@ internal static partial class InventoryEndpoints
         ClaimsPrincipal user,
         SnapshotReconciler reconciler,
         InventoryWork work,
+        StockWaiters waiters,
         IOptions<JsonOptions> json,
         CancellationToken ct)
     {
@@ -257,7 +258,7 @@ internal static partial class InventoryEndpoints
             return ApiProblems.Fields(StatusCodes.Status403Forbidden, "The key may not report stock there.", foreign);
         }
 
-        return await work.RunAsync(async db =>
+        var result = await work.RunAsync(async db =>
         {
             var invalid = unreadable.Concat(await SnapshotReconciler.ProblemsAsync(db, snapshot, keys, ct)).ToList();
             if (invalid.Count > 0)
@@ -273,6 +274,8 @@ internal static partial class InventoryEndpoints
                     Results.Ok(Flagged(report!, duplicate, json.Value)),
             };
         }, ct);
+        await WakeIfBookedAsync(result, waiters, snapshot.Lines.Select(line => line.Sku), ct);
+        return result;
     }
 
     private static bool IsCsv(HttpRequest http) =>

@@ -34,6 +34,26 @@ public sealed class BackorderTests(ServerFixture server) : IClassFixture<ServerF
         Assert.Empty(await api.OpenTasksAsync(orderId));
     }
 
+    [Fact]
+    public async Task ShortOrder_StockCountedInASnapshot_GoesOnToShipment()
+    {
+        var sku = await api.CreateSkuAsync("COUNT");
+        var orderId = await api.CreateAsync("webstore", OneLineOrder.Json(sku, quantity: 2));
+        var held = await api.GetAsync(orderId);
+
+        var snapshot = await server.Client.PostAsJsonAsync(new Uri("/api/inventory/snapshots", UriKind.Relative),
+            new
+            {
+                source = "wms", reference = $"COUNT-{Guid.NewGuid():N}",
+                lines = new[] { new { sku, node = "DC-EAST", onHand = 4 } },
+            });
+        var order = await api.GetAsync(orderId);
+
+        Assert.Equal("OnHold", (string)held["status"]!);
+        Assert.Equal(HttpStatusCode.OK, snapshot.StatusCode);
+        Assert.Equal("AwaitingShipment", (string)order["status"]!);
+    }
+
     private async Task<List<(ReservationStatus, int)>> RowsAsync(Guid orderId) =>
         [.. (await api.ReservationsAsync(orderId)).OrderBy(r => r.Status).Select(r => (r.Status, r.Quantity))];
 }
