@@ -9,26 +9,54 @@ namespace EcomErp.Rules.Routing;
 /// <param name="Parts">The node, units and units cost of each part, in the order they were taken.</param>
 internal sealed record NetworkSplit(int LineNo, IReadOnlyList<LineRoute> Parts)
 {
-    /// <summary>The split of <paramref name="line"/>, or null when the nodes together hold too little.</summary>
-    public static NetworkSplit? For(RouteLine line, IReadOnlyList<CandidateNode> nodes,
+    /// <summary>
+    /// The splits of the lines no single node can cover with the order's other lines of their SKU. Lines of one
+    /// SKU share the shelves: each takes from what the lines before it left, so together they never ask a node
+    /// for more than it holds. A line the shelves cannot finish gets no split.
+    /// </summary>
+    public static IEnumerable<NetworkSplit> ForEach(IReadOnlyList<RouteLine> lines, IReadOnlyList<CandidateNode> nodes,
         IReadOnlyList<Commerce.Inventory.NodeStock> stock)
+    {
+        foreach (var sku in lines.GroupBy(line => line.Sku, StringComparer.Ordinal))
+        {
+            var left = nodes.ToDictionary(node => node.NodeCode, node => stock
+                .Where(s => s.NodeCode == node.NodeCode && s.Sku == sku.Key).Sum(s => Math.Max(0, s.Available)));
+            if (left.Values.Any(units => units >= sku.First().Demand))
+            {
+                continue;
+            }
+
+            foreach (var line in sku.OrderBy(line => line.LineNo))
+            {
+                if (For(line, nodes, left) is { } split)
+                {
+                    yield return split;
+                }
+            }
+        }
+    }
+
+    private static NetworkSplit? For(RouteLine line, IReadOnlyList<CandidateNode> nodes, Dictionary<string, int> left)
     {
         var parts = new List<LineRoute>();
         var missing = line.Quantity;
-        var sources = nodes
-            .Select(node => (node, available: stock
-                .Where(s => s.NodeCode == node.NodeCode && s.Sku == line.Sku).Sum(s => Math.Max(0, s.Available))))
-            .Where(source => source.available > 0)
-            .OrderBy(source => source.node.UnitCost)
-            .ThenBy(source => source.node.ShipmentCost)
-            .ThenBy(source => source.node.NodeCode, StringComparer.Ordinal);
-        foreach (var (node, available) in sources)
+        var sources = nodes.Where(node => left[node.NodeCode] > 0)
+            .OrderBy(node => node.UnitCost)
+            .ThenBy(node => node.ShipmentCost)
+            .ThenBy(node => node.NodeCode, StringComparer.Ordinal)
+            .ToList();
+        foreach (var node in sources)
         {
-            var units = Math.Min(available, missing);
+            var units = Math.Min(left[node.NodeCode], missing);
             parts.Add(new LineRoute(line.LineNo, node.NodeCode, node.UnitCost * units, units));
             missing -= units;
             if (missing == 0)
             {
+                foreach (var part in parts)
+                {
+                    left[part.NodeCode] -= part.Quantity!.Value;
+                }
+
                 return new NetworkSplit(line.LineNo, parts);
             }
         }

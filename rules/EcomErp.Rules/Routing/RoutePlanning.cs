@@ -6,11 +6,17 @@ namespace EcomErp.Rules.Routing;
 /// <summary>Turns a routing request into facts, and the session's choices into a route plan.</summary>
 internal static class RoutePlanning
 {
-    public static IEnumerable<object> Facts(RoutingRequest request) =>
-    [
-        new OrderSize(request.Lines.Count), .. request.Lines, .. request.Nodes, .. request.Stock,
-        .. request.Lines.Select(line => NetworkSplit.For(line, request.Nodes, request.Stock)).OfType<NetworkSplit>(),
-    ];
+    public static IEnumerable<object> Facts(RoutingRequest request)
+    {
+        var demand = request.Lines.GroupBy(line => line.Sku, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Sum(line => line.Quantity), StringComparer.Ordinal);
+        var lines = request.Lines.Select(line => line with { SkuDemand = demand[line.Sku] }).ToList();
+        return
+        [
+            new OrderSize(lines.Count), .. lines, .. request.Nodes, .. request.Stock,
+            .. NetworkSplit.ForEach(lines, request.Nodes, request.Stock),
+        ];
+    }
 
     public static RoutePlan Plan(ISession session, RoutingRequest request)
     {

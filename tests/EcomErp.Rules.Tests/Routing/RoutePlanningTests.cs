@@ -84,6 +84,37 @@ public sealed class RoutePlanningTests
     }
 
     [Fact]
+    public void PlanRoute_TwoLinesOfOneSku_GoToANodeThatHoldsBoth()
+    {
+        var request = new RoutingRequest(
+            [new(1, "A", 2), new(2, "A", 2)],
+            [East, West],
+            [new("DC-EAST", "A", 3), new("DC-WEST", "A", 4)]);
+
+        var decision = CompiledRules.Rules.PlanRoute(request);
+
+        Assert.Equal(RouteKind.SingleNode, decision.Result.Kind);
+        Assert.All(decision.Result.Assignments, assignment => Assert.Equal("DC-WEST", assignment.NodeCode));
+    }
+
+    [Fact]
+    public void PlanRoute_TwoLinesOfOneSkuNoNodeHoldsTogether_ShareTheShelvesWithoutAskingTooMuch()
+    {
+        var request = new RoutingRequest(
+            [new(1, "A", 2), new(2, "A", 2)],
+            [East, West],
+            [new("DC-EAST", "A", 3), new("DC-WEST", "A", 3)]);
+
+        var decision = CompiledRules.Rules.PlanRoute(request);
+
+        Assert.True(decision.Result.IsComplete);
+        Assert.Equal(
+            [new NodeAssignment(1, "DC-EAST", 2), new NodeAssignment(2, "DC-EAST", 1),
+                new NodeAssignment(2, "DC-WEST", 1)],
+            decision.Result.Assignments);
+    }
+
+    [Fact]
     public void PlanRoute_LineTheNodesTogetherCannotCover_NamesItAndRoutesTheRest()
     {
         var request = new RoutingRequest(
