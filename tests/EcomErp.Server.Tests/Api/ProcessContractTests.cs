@@ -41,14 +41,33 @@ public sealed class ProcessContractTests(ServerFixture server) : IClassFixture<S
     [Fact]
     public async Task ValidateLifecycle_ShippedFile_PassesTheContract()
     {
-        var xml = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "workflows",
-            "order-lifecycle.bpmn"));
+        var xml = await ShippedLifecycleAsync();
 
         var (status, _) = await PostXmlAsync("/api/workflows/validate", xml);
         var (emptyStatus, _) = await PostXmlAsync("/api/workflows/validate", EmptyLifecycle);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, emptyStatus);
+    }
+
+    [Theory]
+    [InlineData("orphan", "'order.ship'")]
+    [InlineData("renamed-message", "'stock.arrived'")]
+    public async Task PublishLifecycle_RequiredPartUnreachableOrRenamed_IsRefused(string change, string named)
+    {
+        var xml = await ShippedLifecycleAsync();
+        xml = change == "orphan"
+            ? xml.Replace("erp:activity=\"order.ship\"", "erp:activity=\"order.invoice\"", StringComparison.Ordinal)
+                .Replace("<bpmn:endEvent id=\"OrderCompleted\"",
+                    "<bpmn:serviceTask id=\"Orphan\" erp:activity=\"order.ship\" />\n" +
+                    "    <bpmn:endEvent id=\"OrderCompleted\"", StringComparison.Ordinal)
+            : xml.Replace("name=\"stock.arrived\"", "name=\"stock.landed\"", StringComparison.Ordinal);
+
+        var (status, problem) = await PostXmlAsync("/api/workflows/validate", xml);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains(problem["problems"]!.AsArray(),
+            p => ((string)p!["message"]!).Contains(named, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -59,6 +78,9 @@ public sealed class ProcessContractTests(ServerFixture server) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.OK, status);
     }
+
+    private static Task<string> ShippedLifecycleAsync() =>
+        File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "workflows", "order-lifecycle.bpmn"));
 
     private async Task<(HttpStatusCode Status, JsonObject Body)> PostXmlAsync(string path, string xml)
     {
