@@ -13,7 +13,7 @@ namespace EcomErp.Server.Orders;
 /// Cancels an order on request of its channel or of operations: the order's workflow takes the cancellation
 /// path, which releases its stock. An order that has shipped, or has already ended, cannot be cancelled.
 /// </summary>
-internal sealed class OrderCancellation(OrderIntake intake, NpgsqlDataSource dataSource)
+internal sealed class OrderCancellation(OrderIntake intake, NpgsqlDataSource dataSource, StockWaiters waiters)
 {
     public async Task<IResult> CancelAsync(Guid orderId, Caller caller, string? reason, CancellationToken ct)
     {
@@ -41,7 +41,13 @@ internal sealed class OrderCancellation(OrderIntake intake, NpgsqlDataSource dat
                     "see the order's workflow journal and GET /api/incidents.");
         }
 
-        return Results.Ok(new { orderId, status = after!.Status, message = result.Outcome });
+        if (after!.Status == OrderStatus.Cancelled)
+        {
+            // The stock it released may be what another order is held for.
+            await waiters.WakeAsync(await SkusAsync(orderId, ct), ct);
+        }
+
+        return Results.Ok(new { orderId, status = after.Status, message = result.Outcome });
     }
 
     private async Task<OrderState?> FindAsync(Guid orderId, CancellationToken ct)
@@ -50,6 +56,12 @@ internal sealed class OrderCancellation(OrderIntake intake, NpgsqlDataSource dat
         return await db.Orders.AsNoTracking().IgnoreAutoIncludes().Where(o => o.Id == orderId)
             .Select(o => new OrderState(o.ChannelCode, o.Status, db.Shipments.Any(s => s.OrderId == o.Id)))
             .SingleOrDefaultAsync(ct);
+    }
+
+    private async Task<List<string>> SkusAsync(Guid orderId, CancellationToken ct)
+    {
+        await using var db = new CommerceDbContext(CommerceDatabase.CreateOptions(dataSource));
+        return await db.Reservations.Where(r => r.OrderId == orderId).Select(r => r.Sku).Distinct().ToListAsync(ct);
     }
 
     private sealed record OrderState(string Channel, OrderStatus Status, bool Shipped);

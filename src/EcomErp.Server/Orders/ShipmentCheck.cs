@@ -48,7 +48,10 @@ internal sealed class ShipmentCheck(NpgsqlDataSource dataSource)
 
     private static ShipmentVerdict Refuse(IResult response) => new ShipmentVerdict.Refused(response);
 
-    /// <summary>A tracking number seen before: the same lines are a harmless repeat, other lines a conflict.</summary>
+    /// <summary>
+    /// A tracking number seen before: the same parcel again (node, carrier and lines) is a harmless repeat; anything
+    /// else under it is a conflict, named by the first field that differs, so a second parcel is never dropped.
+    /// </summary>
     private static async Task<ShipmentVerdict?> RepeatAsync(
         CommerceDbContext db,
         Guid orderId,
@@ -63,10 +66,15 @@ internal sealed class ShipmentCheck(NpgsqlDataSource dataSource)
         }
 
         var sent = (request.Lines ?? []).Select(l => (l.LineNo, l.Quantity)).Order();
-        return recorded.Lines.Select(l => (l.LineNo, l.Quantity)).Order().SequenceEqual(sent)
+        var differs = recorded.NodeCode != request.NodeCode ? ("nodeCode", $"node {recorded.NodeCode}")
+            : recorded.Carrier != request.Carrier ? ("carrier", $"carrier {recorded.Carrier}")
+            : !recorded.Lines.Select(l => (l.LineNo, l.Quantity)).Order().SequenceEqual(sent)
+                ? ("trackingNumber", "other lines")
+                : ((string Field, string With)?)null;
+        return differs is not { } conflict
             ? new ShipmentVerdict.AlreadyRecorded()
-            : Refuse(ApiProblems.Field("trackingNumber",
-                $"'{request.TrackingNumber}' was already recorded for this order with other lines",
+            : Refuse(ApiProblems.Field(conflict.Field,
+                $"tracking number '{request.TrackingNumber}' was already recorded for this order with {conflict.With}",
                 StatusCodes.Status409Conflict));
     }
 

@@ -26,6 +26,20 @@ public sealed class ShipmentConfirmationTests(ServerFixture server) : IClassFixt
     }
 
     [Fact]
+    public async Task Ship_TrackingNumberAgainFromAnotherNode_IsAConflictNamingTheNode()
+    {
+        var (orderId, node) = await AwaitingShipmentAsync();
+        var other = node == "DC-EAST" ? "DC-WEST" : "DC-EAST";
+        await api.ShipAsync(orderId, Shipment(node, "T-NODE", (1, 1)));
+
+        var (status, body) = await api.ShipAsync(orderId, Shipment(other, "T-NODE", (1, 1)));
+
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.True(body["errors"]!.AsObject().ContainsKey("nodeCode"), body.ToJsonString());
+        Assert.Single(await ShipmentsAsync(orderId));
+    }
+
+    [Fact]
     public async Task Ship_FinalShipmentSentTwice_SecondAnswersDuplicateAndChangesNothing()
     {
         var (orderId, node) = await AwaitingShipmentAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using EcomErp.Commerce.Inventory;
 using EcomErp.Server.Tests.Support;
 
@@ -43,6 +44,24 @@ public sealed class StockShortageTests(ServerFixture server) : IClassFixture<Ser
             r => r.Sku == sku && r.Quantity == 4 && r.Status == ReservationStatus.Held);
         Assert.Contains(order["workflow"]!["journal"]!.AsArray(),
             entry => (string?)entry!["elementId"] == "StockArrived");
+    }
+
+    [Fact]
+    public async Task ShortOrder_StockReleasedByACancelledOrder_GoesOnToShipment()
+    {
+        var sku = await api.CreateSkuAsync("FREED");
+        await ReceiveAsync(sku, 2);
+        var first = await api.CreateAsync("webstore", OneLineOrder.Json(sku, quantity: 2));
+        var second = await api.CreateAsync("webstore", OneLineOrder.Json(sku, quantity: 2));
+        var held = await api.GetAsync(second);
+
+        var cancel = await server.Client.PostAsJsonAsync(new Uri($"/api/orders/{first}/cancel", UriKind.Relative),
+            new { reason = "customer changed mind" });
+        var order = await api.GetAsync(second);
+
+        Assert.Equal("OnHold", (string)held["status"]!);
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal("AwaitingShipment", (string)order["status"]!);
     }
 
     [Fact]
