@@ -52,7 +52,7 @@ internal static partial class ApiProblems
     }
 
     /// <summary>Where a JSON reader stopped, as a caller writes it: <c>lines[0].quantity</c>, or <c>$</c>.</summary>
-    public static string JsonField(JsonException json) =>
+    private static string JsonField(JsonException json) =>
         string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$', '.');
 
     public static IResult Field(string field, string reason, int status = StatusCodes.Status400BadRequest) =>
