@@ -10,10 +10,14 @@ namespace EcomErp.Server.Api;
 /// </summary>
 internal sealed class NormalizedDecimalConverter : JsonConverter<decimal>
 {
+    // A sign and a decimal point only: "1,5" must not be read as fifteen.
+    private const System.Globalization.NumberStyles WrittenAsText =
+        System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint;
+
     public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String
-            && decimal.TryParse(reader.GetString(), System.Globalization.NumberStyles.Number,
-                System.Globalization.CultureInfo.InvariantCulture, out var written)
+            && decimal.TryParse(reader.GetString(), WrittenAsText, System.Globalization.CultureInfo.InvariantCulture,
+                out var written)
             ? written
             : reader.GetDecimal();
 

@@ -68,6 +68,20 @@ public sealed class CatalogueEndpointsTests(ServerFixture server) : IClassFixtur
     }
 
     [Fact]
+    public async Task CreateNode_AmountWithAThousandsSeparator_IsRefusedNotMisread()
+    {
+        var node = await PostAsync("/api/nodes", new
+        {
+            code = "CAT-COMMA", name = "Comma", kind = "Store", countryCode = "US",
+            perShipmentCost = new { amount = "1,5", currency = "USD" },
+            perUnitCost = new { amount = "0.30", currency = "USD" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, node.Status);
+        Assert.True(node.Body["errors"]!.AsObject().ContainsKey("perShipmentCost.amount"), node.Body.ToJsonString());
+    }
+
+    [Fact]
     public async Task CreateSku_ChannelKey_IsForbidden()
     {
         using var channel = await server.ClientForAsync(PrincipalKind.Channel, "webstore");
